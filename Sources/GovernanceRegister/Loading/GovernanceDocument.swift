@@ -1,0 +1,40 @@
+/// What a govreg file holds: a whole register or one vendor agreement.
+public enum GovernanceDocument: Sendable {
+    case register(Register)
+    case agreement(Agreement)
+
+    public var kind: DocumentKind {
+        switch self {
+        case .register: .register
+        case .agreement: .agreement
+        }
+    }
+
+    /// Every agreement in the document.
+    public var agreements: [Agreement] {
+        switch self {
+        case .register(let register): register.agreements
+        case .agreement(let agreement): [agreement]
+        }
+    }
+
+    /// The language the document asks for (`xml:lang`).
+    public var language: Language {
+        switch self {
+        case .register(let register): register.language
+        case .agreement(let agreement): Language(xmlLang: agreement.languageTag)
+        }
+    }
+
+    /// The time zone "today" is read in.
+    public var timeZone: String {
+        if case .register(let register) = self { return register.organisation.timeZone }
+        return "Europe/Amsterdam"
+    }
+}
+
+/// The two kinds of govreg file, told apart by their root element.
+public enum DocumentKind: String, Sendable, Codable {
+    case register
+    case agreement
+}

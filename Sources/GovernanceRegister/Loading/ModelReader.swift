@@ -1,0 +1,240 @@
+/// Maps a schema-valid document onto the model. It trusts the schema for structure and falls
+/// back to harmless defaults where a value cannot be read, so it never traps.
+struct ModelReader {
+    let source: SourceIndex
+
+    private func at(_ element: XMLElementView) -> SourceLocation {
+        source.location(of: element)
+    }
+
+    private func text(_ element: XMLElementView, _ child: String) -> String? {
+        element.child(named: child)?.text
+    }
+
+    private func duration(_ text: String?) -> ISODuration? {
+        text.flatMap { ISODuration($0) }
+    }
+
+    private func date(_ text: String?) -> CalendarDate? {
+        text.flatMap { CalendarDate($0) }
+    }
+
+    private static let epoch = CalendarDate(year: 1970, month: 1, day: 1)!
+
+    // MARK: Register
+
+    func register(_ root: XMLElementView) -> Register {
+        let organisationElement = root.child(named: "organisation")
+        let organisation = Organisation(
+            name: organisationElement.flatMap { text($0, "name") } ?? "",
+            kind: organisationElement?.attribute("kind").flatMap(Organisation.Kind.init) ?? .other,
+            timeZone: organisationElement?.attribute("timeZone") ?? "Europe/Amsterdam",
+            place: organisationElement.flatMap { text($0, "location") }
+        )
+        return Register(
+            languageTag: root.xmlLang ?? "",
+            organisation: organisation,
+            holidays: (root.child(named: "holidays")?.children(named: "holiday") ?? []).compactMap { element in
+                date(element.attribute("date")).map { Holiday(date: $0, name: element.text) }
+            },
+            parties: (root.child(named: "parties")?.children(named: "party") ?? []).map(party),
+            systems: (root.child(named: "systems")?.children(named: "system") ?? []).map(system),
+            agreements: (root.child(named: "agreements")?.children(named: "agreement") ?? []).map(agreement),
+            matrices: (root.child(named: "raci")?.children(named: "matrix") ?? []).map(matrix),
+            incidents: (root.child(named: "incidents")?.children(named: "incident") ?? []).map(incident),
+            location: at(root)
+        )
+    }
+
+    func party(_ element: XMLElementView) -> Party {
+        Party(
+            id: element.attribute("id") ?? "",
+            kind: element.attribute("kind").flatMap(Party.Kind.init) ?? .internal,
+            name: text(element, "name") ?? "",
+            description: text(element, "description"),
+            contacts: element.children(named: "contact").map(contact),
+            location: at(element)
+        )
+    }
+
+    func contact(_ element: XMLElementView) -> Contact {
+        Contact(
+            name: text(element, "name") ?? "",
+            role: text(element, "role"),
+            phones: element.children(named: "phone").map { Contact.Phone(number: $0.text, use: $0.attribute("use")) },
+            emails: element.children(named: "email").map(\.text),
+            reachable24x7: ["true", "1"].contains(element.attribute("reachable24x7") ?? "false"),
+            location: at(element)
+        )
+    }
+
+    func system(_ element: XMLElementView) -> ITSystem {
+        let drills = element.child(named: "drills")
+        return ITSystem(
+            id: element.attribute("id") ?? "",
+            name: text(element, "name") ?? "",
+            description: text(element, "description"),
+            criticality: element.attribute("criticality").flatMap(ITSystem.Criticality.init) ?? .low,
+            vendorID: element.attribute("vendor"),
+            maxDowntime: duration(text(element, "maxDowntime")),
+            fallback: text(element, "fallback"),
+            drillInterval: duration(drills?.attribute("interval")) ?? ISODuration(years: 1),
+            drills: (drills?.children(named: "drill") ?? []).map { drill in
+                Drill(
+                    date: date(drill.attribute("date")) ?? ModelReader.epoch,
+                    outcome: drill.attribute("outcome").flatMap(Drill.Outcome.init) ?? .failed,
+                    note: text(drill, "note"),
+                    location: at(drill)
+                )
+            },
+            location: at(element)
+        )
+    }
+
+    // MARK: Agreement
+
+    func agreement(_ element: XMLElementView) -> Agreement {
+        let owner = element.child(named: "owner")
+        let reviews = element.child(named: "reviews")
+        let document = element.child(named: "document")
+        return Agreement(
+            id: element.attribute("id") ?? "",
+            vendorID: element.attribute("vendor") ?? "",
+            status: element.attribute("status").flatMap(Agreement.Status.init) ?? .active,
+            title: text(element, "title") ?? "",
+            description: text(element, "description"),
+            systemIDs: (element.child(named: "systems")?.children(named: "system") ?? []).compactMap { $0.attribute("ref") },
+            ownerID: owner?.attribute("party"),
+            term: term(element.child(named: "term")),
+            document: document.map { SignedDocument(title: $0.text, reference: $0.attribute("href"), signed: date($0.attribute("signed"))) },
+            suppliers: (element.child(named: "suppliers")?.children(named: "supplier") ?? []).map {
+                Supplier(name: text($0, "name") ?? "", provides: text($0, "provides") ?? "")
+            },
+            serviceLevels: serviceLevels(element.child(named: "serviceLevels")),
+            escalation: (element.child(named: "escalation")?.children(named: "level") ?? []).map(escalationLevel),
+            reviewInterval: duration(reviews?.attribute("interval")) ?? ISODuration(months: 3),
+            reviews: (reviews?.children(named: "review") ?? []).map { review in
+                Review(
+                    date: date(review.attribute("date")) ?? ModelReader.epoch,
+                    reviewer: review.attribute("by") ?? "",
+                    outcome: review.attribute("outcome").flatMap(Review.Outcome.init) ?? .changesRequired,
+                    note: text(review, "note"),
+                    location: at(review)
+                )
+            },
+            languageTag: element.xmlLang,
+            location: at(element),
+            ownerLocation: owner.map(at),
+            reviewsLocation: reviews.map(at)
+        )
+    }
+
+    func term(_ element: XMLElementView?) -> Term {
+        let renewal = element?.child(named: "renewal")
+        let end = element?.child(named: "end")
+        let notice = element?.child(named: "noticePeriod")
+        return Term(
+            start: date(element.flatMap { text($0, "start") }) ?? ModelReader.epoch,
+            initialTerm: duration(element.flatMap { text($0, "initialTerm") }),
+            end: date(end?.text),
+            renewal: renewal.map {
+                Term.Renewal(
+                    kind: $0.attribute("kind").flatMap(Term.RenewalKind.init) ?? .none,
+                    term: duration($0.attribute("term")),
+                    location: at($0)
+                )
+            },
+            noticePeriod: duration(notice?.text),
+            decisionBuffer: duration(element.flatMap { text($0, "decisionBuffer") }),
+            location: element.map(at) ?? .start,
+            endLocation: end.map(at),
+            noticeLocation: notice.map(at)
+        )
+    }
+
+    func serviceLevels(_ element: XMLElementView?) -> ServiceLevels {
+        let hours = element?.child(named: "serviceHours")
+        let windows = (hours?.children(named: "window") ?? []).map { window in
+            ServiceWindow(
+                days: (window.attribute("days") ?? "").split(separator: " ").compactMap {
+                    ServiceWindow.dayNames.firstIndex(of: String($0)).map { $0 + 1 }
+                },
+                from: ServiceWindow.minutes(window.attribute("from") ?? "") ?? 0,
+                until: ServiceWindow.minutes(window.attribute("until") ?? "") ?? 0
+            )
+        }
+        return ServiceLevels(
+            hours: ServiceHours(
+                isAlways: hours?.child(named: "always") != nil,
+                windows: windows,
+                openOnPublicHolidays: hours?.attribute("onPublicHolidays") == "open",
+                note: hours.flatMap { text($0, "note") }
+            ),
+            priorities: (element?.children(named: "priority") ?? []).map { priority in
+                PriorityLevel(
+                    name: priority.attribute("name") ?? "",
+                    description: text(priority, "description"),
+                    responseTime: duration(text(priority, "responseTime")) ?? ISODuration(),
+                    restoreTime: duration(text(priority, "restoreTime")) ?? ISODuration(),
+                    resolutionTime: duration(text(priority, "resolutionTime")),
+                    updateInterval: duration(text(priority, "updateInterval")),
+                    location: at(priority)
+                )
+            }
+        )
+    }
+
+    func escalationLevel(_ element: XMLElementView) -> EscalationLevel {
+        let counterpart = element.child(named: "counterpart")
+        return EscalationLevel(
+            name: text(element, "name") ?? "",
+            after: duration(element.attribute("after")) ?? ISODuration(),
+            atOnceFor: element.attribute("atOnceFor"),
+            contact: element.child(named: "contact").map(contact)
+                ?? Contact(name: "", role: nil, phones: [], emails: [], reachable24x7: false, location: at(element)),
+            counterpartID: counterpart?.attribute("party"),
+            location: at(element),
+            counterpartLocation: counterpart.map(at)
+        )
+    }
+
+    // MARK: RACI and incidents
+
+    func matrix(_ element: XMLElementView) -> RaciMatrix {
+        RaciMatrix(
+            id: element.attribute("id") ?? "",
+            title: text(element, "title") ?? "",
+            activities: element.children(named: "activity").map { activity in
+                RaciActivity(
+                    id: activity.attribute("id") ?? "",
+                    name: text(activity, "name") ?? "",
+                    description: text(activity, "description"),
+                    assignments: activity.children(named: "assignment").compactMap { cell in
+                        cell.attribute("role").flatMap(RaciRole.init).map {
+                            RaciAssignment(partyID: cell.attribute("party") ?? "", role: $0, location: at(cell))
+                        }
+                    },
+                    location: at(activity)
+                )
+            },
+            location: at(element)
+        )
+    }
+
+    func incident(_ element: XMLElementView) -> Incident {
+        let evaluation = element.child(named: "evaluation")
+        return Incident(
+            id: element.attribute("id") ?? "",
+            systemID: element.attribute("system") ?? "",
+            kind: element.attribute("kind").flatMap(Incident.Kind.init) ?? .outage,
+            priority: element.attribute("priority"),
+            title: text(element, "title") ?? "",
+            start: element.attribute("start").flatMap(LocalDateTime.init) ?? LocalDateTime(date: ModelReader.epoch, secondsOfDay: 0),
+            end: element.attribute("end").flatMap(LocalDateTime.init),
+            evaluation: evaluation.map {
+                Incident.Evaluation(date: date($0.attribute("date")) ?? ModelReader.epoch, note: text($0, "note"), location: at($0))
+            },
+            location: at(element)
+        )
+    }
+}

@@ -1,0 +1,30 @@
+/// An internal role or department, or an external vendor.
+public struct Party: Sendable {
+    public enum Kind: String, Sendable, Codable {
+        case `internal`
+        case vendor
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var name: String
+    public var description: String?
+    public var contacts: [Contact]
+    public var location: SourceLocation
+}
+
+/// A person or function to reach, with phone numbers and e-mail addresses.
+public struct Contact: Sendable {
+    public struct Phone: Sendable, Hashable {
+        public var number: String
+        /// office, mobile, out-of-hours or emergency.
+        public var use: String?
+    }
+
+    public var name: String
+    public var role: String?
+    public var phones: [Phone]
+    public var emails: [String]
+    public var reachable24x7: Bool
+    public var location: SourceLocation
+}

@@ -1,0 +1,46 @@
+/// A governance register: the care organisation, its parties and systems, the agreements with its
+/// vendors, its RACI matrices and its incidents.
+public struct Register: Sendable {
+    /// The `xml:lang` of the register as written.
+    public var languageTag: String
+    public var organisation: Organisation
+    public var holidays: [Holiday]
+    public var parties: [Party]
+    public var systems: [ITSystem]
+    public var agreements: [Agreement]
+    public var matrices: [RaciMatrix]
+    public var incidents: [Incident]
+    public var location: SourceLocation
+
+    /// The output language the register asks for.
+    public var language: Language { Language(xmlLang: languageTag) }
+
+    public func party(_ id: String) -> Party? {
+        parties.first { $0.id == id }
+    }
+
+    public func system(_ id: String) -> ITSystem? {
+        systems.first { $0.id == id }
+    }
+}
+
+/// The care organisation that keeps the register.
+public struct Organisation: Sendable {
+    public enum Kind: String, Sendable, Codable {
+        case hospital
+        case gpPractice = "gp-practice"
+        case other
+    }
+
+    public var name: String
+    public var kind: Kind
+    /// IANA time zone; "today" and service hours are read in it.
+    public var timeZone: String
+    public var place: String?
+}
+
+/// A public holiday on which service windows do not apply.
+public struct Holiday: Sendable, Hashable {
+    public var date: CalendarDate
+    public var name: String
+}

@@ -1,0 +1,59 @@
+/// The SLA: service hours, and times per priority from the highest to the lowest.
+public struct ServiceLevels: Sendable {
+    public var hours: ServiceHours
+    public var priorities: [PriorityLevel]
+}
+
+/// When the vendor responds and restores: 24x7, or weekly windows.
+public struct ServiceHours: Sendable {
+    public var isAlways: Bool
+    public var windows: [ServiceWindow]
+    /// Whether the windows also apply on the register's public holidays.
+    public var openOnPublicHolidays: Bool
+    public var note: String?
+}
+
+/// A weekly service window such as Mon-Fri 08:00-17:00; an end before the start runs past midnight.
+public struct ServiceWindow: Sendable, Hashable {
+    /// ISO weekdays the window starts on: 1 is Monday, 7 is Sunday.
+    public var days: [Int]
+    /// Minutes after midnight.
+    public var from: Int
+    /// Minutes after midnight (1440 for 24:00).
+    public var until: Int
+
+    static let dayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+    /// Parses `HH:MM` into minutes after midnight.
+    static func minutes(_ text: String) -> Int? {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]) else { return nil }
+        return hours * 60 + minutes
+    }
+}
+
+/// Times for one priority (P1 ... P4 or the vendor's own name).
+public struct PriorityLevel: Sendable {
+    public var name: String
+    public var description: String?
+    public var responseTime: ISODuration
+    public var restoreTime: ISODuration
+    public var resolutionTime: ISODuration?
+    public var updateInterval: ISODuration?
+    public var location: SourceLocation
+}
+
+/// One level of an escalation path.
+public struct EscalationLevel: Sendable {
+    public var name: String
+    /// How long after the report to go to this level.
+    public var after: ISODuration
+    /// A priority for which to go to this level at once.
+    public var atOnceFor: String?
+    /// The vendor's contact at this level.
+    public var contact: Contact
+    /// Our counterpart's party id.
+    public var counterpartID: String?
+    public var location: SourceLocation
+    public var counterpartLocation: SourceLocation?
+}

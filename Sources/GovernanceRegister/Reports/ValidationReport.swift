@@ -1,0 +1,58 @@
+import Foundation
+
+/// The machine-readable result of `govreg validate --format json` (documented in docs/validate-json.md).
+public struct ValidationReport: Codable, Sendable, Equatable {
+    /// Names this format and its version; it changes only when the format breaks.
+    public var format = "govreg-validation/1"
+    public var valid: Bool
+    public var errors: Int
+    public var warnings: Int
+    public var files: [File]
+
+    public struct File: Codable, Sendable, Equatable {
+        public var path: String
+        /// "register", "agreement", or null when the file could not be recognised.
+        public var kind: String?
+        public var valid: Bool
+        /// Why the file could not be read at all; null when it was read.
+        public var readError: String?
+        public var errors: Int
+        public var warnings: Int
+        public var diagnostics: [Entry]
+    }
+
+    public struct Entry: Codable, Sendable, Equatable {
+        public var line: Int
+        public var column: Int
+        public var severity: String
+        public var id: String
+        public var message: String
+    }
+
+    public init(_ checks: [FileCheck]) {
+        files = checks.map { check in
+            File(
+                path: check.path,
+                kind: check.kind?.rawValue,
+                valid: check.isValid,
+                readError: check.readFailure,
+                errors: check.errorCount,
+                warnings: check.warningCount,
+                diagnostics: check.diagnostics.map {
+                    Entry(line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue, id: $0.id, message: $0.message)
+                }
+            )
+        }
+        valid = checks.allSatisfy(\.isValid)
+        errors = checks.reduce(0) { $0 + $1.errorCount }
+        warnings = checks.reduce(0) { $0 + $1.warningCount }
+    }
+
+    /// Stable, pretty-printed JSON with sorted keys and a final newline.
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,31 @@
+/// The one-line summary `govreg validate` prints for each file.
+public enum ValidationSummary {
+    public static func line(for check: FileCheck) -> String {
+        let dutch = check.language == .dutch
+        if let failure = check.readFailure {
+            return "\(check.path): " + (dutch ? "niet gelezen (\(failure))" : "not read (\(failure))")
+        }
+        let problems = counts(errors: check.errorCount, warnings: check.warningCount, dutch: dutch)
+        guard check.isValid else {
+            return "\(check.path): " + (dutch ? "ongeldig, " : "invalid, ") + problems
+        }
+        var text = "\(check.path): " + (dutch ? "geldig " : "valid ")
+        switch check.document {
+        case .register(let register):
+            text += dutch
+                ? "register (\(register.systems.count) systemen, \(register.agreements.count) overeenkomsten, \(register.matrices.count) RACI-matrices)"
+                : "register (\(register.systems.count) systems, \(register.agreements.count) agreements, \(register.matrices.count) RACI matrices)"
+        case .agreement(let agreement):
+            text += dutch ? "e overeenkomst '\(agreement.id)'" : "agreement '\(agreement.id)'"
+        case nil:
+            text += dutch ? "bestand" : "file"
+        }
+        return check.warningCount > 0 ? text + ", " + problems : text
+    }
+
+    private static func counts(errors: Int, warnings: Int, dutch: Bool) -> String {
+        let errorWord = dutch ? (errors == 1 ? "fout" : "fouten") : (errors == 1 ? "error" : "errors")
+        let warningWord = dutch ? (warnings == 1 ? "waarschuwing" : "waarschuwingen") : (warnings == 1 ? "warning" : "warnings")
+        return "\(errors) \(errorWord), \(warnings) \(warningWord)"
+    }
+}

@@ -1,0 +1,40 @@
+/// GR005: escalation levels follow each other in strictly increasing time.
+struct EscalationOrderRule: Rule {
+    static let description = RuleDescription(
+        id: "GR005",
+        title: LocalizedText(en: "Escalation levels in time order", nl: "Escalatieniveaus op volgorde van tijd"),
+        severity: .error,
+        rationale: LocalizedText(
+            en: "Staff read the path top to bottom during an outage; each level must come later than the one before.",
+            nl: "Tijdens uitval lezen medewerkers het pad van boven naar beneden; elk niveau moet later komen dan het vorige."
+        ),
+        examples: RuleExamples(
+            slot: .escalation,
+            triggering: """
+                <level after="PT4H"><name>Service desk</name>
+                  <contact><name>Service desk</name><phone>+31 20 555 0199</phone></contact></level>
+                <level after="PT2H"><name>Management</name>
+                  <contact><name>Director</name><phone>+31 6 5555 0123</phone></contact></level>
+            """,
+            nonTriggering: """
+                <level after="PT0M"><name>Service desk</name>
+                  <contact><name>Service desk</name><phone>+31 20 555 0199</phone></contact></level>
+                <level after="PT2H"><name>Management</name>
+                  <contact><name>Director</name><phone>+31 6 5555 0123</phone></contact></level>
+            """
+        )
+    )
+
+    func findings(in document: GovernanceDocument, context: RuleContext) -> [RuleFinding] {
+        document.agreements.flatMap { agreement -> [RuleFinding] in
+            let levels = Array(agreement.escalation.enumerated())
+            return zip(levels, levels.dropFirst()).compactMap { earlier, later -> RuleFinding? in
+                guard ISODuration.order(earlier.element.after, later.element.after) != .orderedAscending else { return nil }
+                return RuleFinding(location: later.element.location, message: LocalizedText(
+                    en: "agreement '\(agreement.id)': escalation level \(later.offset + 1) (\(later.element.name)) starts after \(later.element.after), not later than level \(earlier.offset + 1) (\(earlier.element.after)); give each level a later 'after' than the one before",
+                    nl: "overeenkomst '\(agreement.id)': escalatieniveau \(later.offset + 1) (\(later.element.name)) begint na \(later.element.after), niet later dan niveau \(earlier.offset + 1) (\(earlier.element.after)); geef elk niveau een latere 'after' dan het vorige"
+                ))
+            }
+        }
+    }
+}

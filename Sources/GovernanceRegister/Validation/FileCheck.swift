@@ -1,0 +1,20 @@
+/// The outcome of checking one file: what it is, what was wrong, and the model when it could be read.
+public struct FileCheck: Sendable {
+    /// The file as the user named it.
+    public let path: String
+    /// Register or agreement, once the root element told.
+    public let kind: DocumentKind?
+    /// The model, when the file passed the schema (rules may still have found errors).
+    public let document: GovernanceDocument?
+    public let diagnostics: [Diagnostic]
+    /// Why the file could not be read at all (missing, a directory, no permission).
+    public let readFailure: String?
+    /// The language messages about this file are in.
+    public let language: Language
+
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+
+    /// True when the file was read and nothing is an error.
+    public var isValid: Bool { readFailure == nil && errorCount == 0 }
+}

@@ -1,0 +1,90 @@
+/// Checks registers and vendor agreement files: safe parsing, the XSD its root element selects,
+/// then the semantic rules. Never prints, never exits, holds no state between files.
+public struct GovernanceValidator: Sendable {
+    public let options: ValidationOptions
+
+    public init(options: ValidationOptions = ValidationOptions()) {
+        self.options = options
+    }
+
+    /// Reads and checks the file at `path`.
+    public func check(path: String) -> FileCheck {
+        switch FileReader.read(path, limit: options.maxSize) {
+        case .success(let bytes):
+            return check(bytes: bytes, path: path)
+        case .failure(.unreadable(let reason)):
+            return FileCheck(path: path, kind: nil, document: nil, diagnostics: [], readFailure: "cannot read '\(path)': \(reason)", language: options.language ?? .english)
+        case .failure(.tooLarge(let limit)):
+            return refused(path, "the file is larger than the input limit of \(ByteCount(bytes: limit)); if it is genuine, raise the limit with --max-size")
+        }
+    }
+
+    /// Checks bytes already read; `path` names them in diagnostics.
+    public func check(bytes: [UInt8], path: String) -> FileCheck {
+        guard !bytes.isEmpty else { return refused(path, "the file is empty; expected a govreg register or agreement") }
+        let fallbackLanguage = options.language ?? .english
+        let document: XMLDocument
+        switch XMLDocument.parse(bytes) {
+        case .success(let parsed):
+            document = parsed
+        case .failure(let issue):
+            let id = issue.isRefusal ? DiagnosticID.input : DiagnosticID.xml
+            let message = issue.isRefusal ? issue.message : "not well-formed XML: " + issue.message
+            return FileCheck(path: path, kind: nil, document: nil, diagnostics: [
+                Diagnostic(file: path, location: SourceLocation(line: issue.line, column: issue.column), severity: .error, id: id, message: message),
+            ], readFailure: nil, language: fallbackLanguage)
+        }
+        guard let root = document.root else { return refused(path, "the file has no root element") }
+        let language = options.language ?? Language(xmlLang: root.xmlLang)
+        let source = SourceIndex(bytes)
+
+        let kind: DocumentKind
+        switch (root.localName, root.namespaceURI) {
+        case ("register", GovernanceNamespace.uri): kind = .register
+        case ("agreement", GovernanceNamespace.uri): kind = .agreement
+        case ("register", _), ("agreement", _):
+            return refused(path, "<\(root.qualifiedName)> is not in govreg's namespace; add xmlns=\"\(GovernanceNamespace.uri)\" to it", at: source.location(of: root))
+        default:
+            return refused(path, "not a govreg file: the root element is <\(root.qualifiedName)>; expected <register> or <agreement> in namespace \(GovernanceNamespace.uri)", at: source.location(of: root))
+        }
+
+        let schema = kind == .register ? CompiledSchema.register : CompiledSchema.agreement
+        let schemaIssues: [XMLIssue]
+        switch schema {
+        case .success(let compiled): schemaIssues = compiled.validate(document)
+        case .failure(let issue): schemaIssues = [issue]
+        }
+        let schemaDiagnostics = schemaIssues.map { issue in
+            let column = issue.column > 0 ? issue.column : issue.elementName.map { source.column(ofTag: $0, line: issue.line) } ?? 1
+            return Diagnostic(
+                file: path, location: SourceLocation(line: issue.line, column: column),
+                severity: issue.isWarning ? .warning : .error, id: DiagnosticID.schema,
+                message: SchemaMessage.friendly(issue.message, language: language)
+            )
+        }
+        if schemaDiagnostics.contains(where: { $0.severity == .error }) {
+            return FileCheck(path: path, kind: kind, document: nil, diagnostics: schemaDiagnostics, readFailure: nil, language: language)
+        }
+
+        let reader = ModelReader(source: source)
+        let model: GovernanceDocument = withExtendedLifetime(document) {
+            kind == .register ? .register(reader.register(root)) : .agreement(reader.agreement(root))
+        }
+        let context = RuleContext(today: options.asOf ?? CalendarDate.today(inTimeZone: model.timeZone))
+        let ruleDiagnostics = RuleCatalog.all.flatMap { rule in
+            let description = type(of: rule).description
+            let severity: Severity = options.strict ? .error : description.severity
+            return rule.findings(in: model, context: context).map {
+                Diagnostic(file: path, location: $0.location, severity: severity, id: description.id, message: $0.message.text(in: language))
+            }
+        }
+        let diagnostics = (schemaDiagnostics + ruleDiagnostics).sorted { $0.location < $1.location }
+        return FileCheck(path: path, kind: kind, document: model, diagnostics: diagnostics, readFailure: nil, language: language)
+    }
+
+    private func refused(_ path: String, _ message: String, at location: SourceLocation = .start) -> FileCheck {
+        FileCheck(path: path, kind: nil, document: nil, diagnostics: [
+            Diagnostic(file: path, location: location, severity: .error, id: DiagnosticID.input, message: message),
+        ], readFailure: nil, language: options.language ?? .english)
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// An `xs:duration` (ISO 8601 duration such as PT4H or P3M), kept in its parts so that
+/// months stay months: P1M after 31 January is the end of February, not 30 days later.
+public struct ISODuration: Hashable, Sendable, CustomStringConvertible {
+    public var isNegative = false
+    public var years = 0
+    public var months = 0
+    public var days = 0
+    public var hours = 0
+    public var minutes = 0
+    public var seconds: Double = 0
+
+    public init(years: Int = 0, months: Int = 0, days: Int = 0, hours: Int = 0, minutes: Int = 0, seconds: Double = 0) {
+        self.years = years
+        self.months = months
+        self.days = days
+        self.hours = hours
+        self.minutes = minutes
+        self.seconds = seconds
+    }
+
+    /// Parses the `xs:duration` lexical form: `-?P(nY)?(nM)?(nD)?(T(nH)?(nM)?(n(.n)?S)?)?`.
+    public init?(_ text: some StringProtocol) {
+        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        if rest.hasPrefix("-") {
+            isNegative = true
+            rest = rest.dropFirst()
+        }
+        guard rest.hasPrefix("P") else { return nil }
+        rest = rest.dropFirst()
+        var inTime = false
+        var sawComponent = false
+        var sawT = false
+        var number = ""
+        var lastRank = -1
+        for character in rest {
+            if character.isASCII, character.isNumber || character == "." {
+                number.append(character)
+                continue
+            }
+            if character == "T" {
+                guard !inTime, number.isEmpty else { return nil }
+                inTime = true
+                sawT = true
+                continue
+            }
+            guard !number.isEmpty else { return nil }
+            let rank: Int
+            switch (inTime, character) {
+            case (false, "Y"): rank = 0
+            case (false, "M"): rank = 1
+            case (false, "D"): rank = 2
+            case (true, "H"): rank = 3
+            case (true, "M"): rank = 4
+            case (true, "S"): rank = 5
+            default: return nil
+            }
+            guard rank > lastRank else { return nil }
+            lastRank = rank
+            if rank == 5 {
+                guard let value = Double(number) else { return nil }
+                seconds = value
+            } else {
+                guard !number.contains("."), let value = Int(number) else { return nil }
+                switch rank {
+                case 0: years = value
+                case 1: months = value
+                case 2: days = value
+                case 3: hours = value
+                default: minutes = value
+                }
+            }
+            number = ""
+            sawComponent = true
+        }
+        guard number.isEmpty, sawComponent, !(sawT && lastRank < 3) else { return nil }
+    }
+
+    public var totalMonths: Int { years * 12 + months }
+
+    /// The hours, minutes and seconds part in seconds.
+    public var timeSeconds: Double { Double(hours) * 3600 + Double(minutes) * 60 + seconds }
+
+    /// The whole duration in seconds when it has no years or months (their length varies).
+    public var exactSeconds: Double? {
+        guard totalMonths == 0 else { return nil }
+        let value = Double(days) * 86_400 + timeSeconds
+        return isNegative ? -value : value
+    }
+
+    public var negated: ISODuration {
+        var copy = self
+        copy.isNegative.toggle()
+        return copy
+    }
+
+    public var description: String {
+        var text = isNegative ? "-P" : "P"
+        if years > 0 { text += "\(years)Y" }
+        if months > 0 { text += "\(months)M" }
+        if days > 0 { text += "\(days)D" }
+        if timeSeconds > 0 {
+            text += "T"
+            if hours > 0 { text += "\(hours)H" }
+            if minutes > 0 { text += "\(minutes)M" }
+            if seconds > 0 {
+                text += seconds == seconds.rounded() ? "\(Int(seconds))S" : "\(seconds)S"
+            }
+        }
+        return text == "P" || text == "-P" ? "PT0S" : text
+    }
+
+    /// Orders two durations as XML Schema does: by adding both to four reference moments. `nil` when
+    /// the order depends on the moment (P1M against P30D).
+    public static func order(_ lhs: ISODuration, _ rhs: ISODuration) -> ComparisonResult? {
+        if let left = lhs.exactSeconds, let right = rhs.exactSeconds {
+            return left < right ? .orderedAscending : left > right ? .orderedDescending : .orderedSame
+        }
+        let references = [(1696, 9), (1697, 2), (1903, 3), (1903, 7)].map { CalendarDate(year: $0.0, month: $0.1, day: 1)! }
+        let results = Set(references.map { reference -> ComparisonResult in
+            let left = lhs.seconds(after: reference)
+            let right = rhs.seconds(after: reference)
+            return left < right ? .orderedAscending : left > right ? .orderedDescending : .orderedSame
+        })
+        return results.count == 1 ? results.first : nil
+    }
+
+    /// Seconds from midnight at the start of `date` to that moment plus this duration.
+    func seconds(after date: CalendarDate) -> Double {
+        let sign: Double = isNegative ? -1 : 1
+        let afterMonths = date.adding(months: (isNegative ? -1 : 1) * totalMonths)
+        let monthPart = Double(date.days(until: afterMonths)) * 86_400
+        return monthPart + sign * (Double(days) * 86_400 + timeSeconds)
+    }
+
+    /// True when this duration is certainly longer than `other`.
+    public func isLonger(than other: ISODuration) -> Bool {
+        ISODuration.order(self, other) == .orderedDescending
+    }
+}

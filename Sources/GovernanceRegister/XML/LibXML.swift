@@ -1,0 +1,48 @@
+import CLibXML2
+
+/// libxml2's process-wide set-up, done exactly once, and the parser options govreg uses.
+enum LibXML {
+    /// The URL prefix under which govreg's own schemas are served to libxml2.
+    static let schemaURLPrefix = "govreg-schemas:/"
+
+    private static let initialisation: Void = {
+        xmlInitParser()
+        xmlSetExternalEntityLoader(loadOnlyGovregSchemas)
+    }()
+
+    /// Initialises libxml2 once, and keeps its unstructured error channel quiet on this thread.
+    static func prepare() {
+        _ = initialisation
+        govreg_silence_generic_errors()
+    }
+
+    /// Options for documents from outside: no network, true line numbers past 65,535. Deliberately
+    /// absent: entity substitution, DTD loading or validation, XInclude, HUGE and RECOVER.
+    static let documentOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+
+    /// Copies a libxml2-allocated string into Swift and frees it.
+    static func takeString(_ pointer: UnsafeMutablePointer<xmlChar>?) -> String? {
+        guard let pointer else { return nil }
+        defer { govreg_xml_free(pointer) }
+        return String(cString: pointer)
+    }
+}
+
+/// The process-wide external-entity loader: serves govreg's own schemas and refuses everything
+/// else, so no document can make govreg open a file or a network address.
+private func loadOnlyGovregSchemas(
+    _ url: UnsafePointer<CChar>?,
+    _ publicID: UnsafePointer<CChar>?,
+    _ context: xmlParserCtxtPtr?
+) -> xmlParserInputPtr? {
+    guard let url, let context else { return nil }
+    let address = String(cString: url)
+    guard address.hasPrefix(LibXML.schemaURLPrefix),
+          let text = EmbeddedSchemas.files[String(address.dropFirst(LibXML.schemaURLPrefix.count))],
+          let input = text.withCString({ xmlNewStringInputStream(context, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) })
+    else { return nil }
+    if let name = xmlCharStrdup(url) {
+        input.pointee.filename = UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)
+    }
+    return input
+}

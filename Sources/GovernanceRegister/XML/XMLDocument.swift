@@ -1,0 +1,78 @@
+import CLibXML2
+
+/// A parsed XML document; frees its `xmlDoc` when released.
+final class XMLDocument {
+    let pointer: xmlDocPtr
+
+    private init(pointer: xmlDocPtr) {
+        self.pointer = pointer
+    }
+
+    deinit {
+        xmlFreeDoc(pointer)
+    }
+
+    /// The root element, if the document has one.
+    var root: XMLElementView? {
+        xmlDocGetRootElement(pointer).map(XMLElementView.init)
+    }
+
+    /// Parses a document from memory, safely for files from outside: no network, no entity
+    /// substitution, no DTD loading, no XInclude, and a DOCTYPE refused before it is read.
+    /// Fails with the first problem found.
+    static func parse(_ bytes: [UInt8]) -> Result<XMLDocument, XMLIssue> {
+        LibXML.prepare()
+        let collector = XMLIssueCollector()
+        let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress,
+                  let context = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, {
+                      xmlCreateMemoryParserCtxt($0, Int32(buffer.count))
+                  })
+            else { return nil }
+            defer { xmlFreeParserCtxt(context) }
+            _ = xmlCtxtUseOptions(context, LibXML.documentOptions)
+            context.pointee._private = collector.opaque
+            context.pointee.sax.pointee.serror = { _, error in
+                guard let error, let parser = error.pointee.ctxt?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
+                XMLIssueCollector.from(parser.pointee._private)?.add(XMLIssue(error.pointee))
+            }
+            context.pointee.sax.pointee.internalSubset = { userData, _, _, _ in
+                guard let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
+                let line = parser.pointee.input.map { Int($0.pointee.line) } ?? 1
+                let column = parser.pointee.input.map { Int($0.pointee.col) } ?? 1
+                XMLIssueCollector.from(parser.pointee._private)?.refuseDoctype(line: line, column: column)
+                xmlStopParser(parser)
+            }
+            _ = xmlParseDocument(context)
+            let parsed = context.pointee.myDoc
+            context.pointee.myDoc = nil
+            guard context.pointee.wellFormed != 0, !collector.refusedDoctype, let parsed else {
+                if let parsed { xmlFreeDoc(parsed) }
+                return nil
+            }
+            return parsed
+        }
+        return withExtendedLifetime(collector) {
+            if let document, collector.issues.allSatisfy(\.isWarning) {
+                return .success(XMLDocument(pointer: document))
+            }
+            if let document { xmlFreeDoc(document) }
+            let first = collector.issues.first { !$0.isWarning }
+                ?? XMLIssue(line: 1, column: 1, message: bytes.isEmpty ? "the file is empty" : "the file is not well-formed XML")
+            return .failure(first)
+        }
+    }
+
+    /// Parses one of govreg's own schema files, giving it a base URL under which its includes resolve.
+    static func parseEmbeddedSchema(named name: String, text: String) -> XMLDocument? {
+        LibXML.prepare()
+        let bytes = Array(text.utf8)
+        let url = LibXML.schemaURLPrefix + name
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                xmlReadMemory($0, Int32(buffer.count), url, "UTF-8", LibXML.documentOptions)
+            }
+        }
+        return document.map(XMLDocument.init)
+    }
+}

@@ -1,0 +1,76 @@
+import CLibXML2
+import Foundation
+
+/// A problem libxml2 reported, taken out of its `xmlError`.
+struct XMLIssue: Error, Sendable, Equatable {
+    var line: Int
+    /// 0 when libxml2 does not know the column.
+    var column: Int
+    var message: String
+    var isWarning: Bool
+    /// The element the problem is about, for schema errors.
+    var elementName: String?
+    /// True when govreg refused the input on purpose (a DOCTYPE), rather than libxml2 finding it broken.
+    var isRefusal = false
+
+    init(line: Int, column: Int, message: String, isWarning: Bool = false, elementName: String? = nil) {
+        self.line = line
+        self.column = column
+        self.message = message
+        self.isWarning = isWarning
+        self.elementName = elementName
+    }
+
+    init(_ error: xmlError) {
+        var line = Int(error.line)
+        var elementName: String?
+        if let raw = error.node {
+            let node = raw.assumingMemoryBound(to: xmlNode.self)
+            // xmlGetLineNo knows where libxml2 keeps line numbers past 65,535.
+            let nodeLine = Int(xmlGetLineNo(node))
+            if nodeLine > 0 { line = nodeLine }
+            if node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name {
+                var qualified = String(cString: name)
+                if let ns = node.pointee.ns, let prefix = ns.pointee.prefix {
+                    qualified = String(cString: prefix) + ":" + qualified
+                }
+                elementName = qualified
+            }
+        }
+        let text = error.message.map { String(cString: $0) } ?? "unknown XML error"
+        self.init(
+            line: line,
+            column: Int(error.int2),
+            message: text.trimmingCharacters(in: .whitespacesAndNewlines),
+            isWarning: error.level == XML_ERR_WARNING,
+            elementName: elementName
+        )
+    }
+}
+
+/// Collects the issues libxml2 reports through its structured error callbacks.
+final class XMLIssueCollector {
+    private(set) var issues: [XMLIssue] = []
+    /// Set when the document had a DOCTYPE, which govreg refuses before reading it.
+    private(set) var refusedDoctype = false
+
+    func add(_ issue: XMLIssue) {
+        issues.append(issue)
+    }
+
+    func refuseDoctype(line: Int, column: Int) {
+        refusedDoctype = true
+        var issue = XMLIssue(
+            line: line, column: column,
+            message: "a DOCTYPE is not allowed in a govreg file; remove it (registers never need one, and it could make a reader fetch files or expand entities)"
+        )
+        issue.isRefusal = true
+        issues.insert(issue, at: 0)
+    }
+
+    var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+
+    static func from(_ pointer: UnsafeMutableRawPointer?) -> XMLIssueCollector? {
+        pointer.map { Unmanaged<XMLIssueCollector>.fromOpaque($0).takeUnretainedValue() }
+    }
+}

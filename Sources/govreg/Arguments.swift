@@ -1,0 +1,16 @@
+import ArgumentParser
+import GovernanceRegister
+
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+extension ByteCount: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import GovernanceRegister
+
+/// govreg: the governance and agreements register for care organisations and their IT vendors.
+@main
+struct Govreg: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "govreg",
+        abstract: "Keep the governance register between a care organisation and its IT vendors.",
+        discussion: """
+        Exit status: 0 done and nothing wrong found; 1 done and the input has errors; \
+        2 could not do it (usage error, unreadable file).
+        """,
+        version: "0.1.0",
+        subcommands: [Validate.self, Rules.self]
+    )
+
+    /// Runs a command, mapping usage errors to exit status 2 as the brief's contract says.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// The exit statuses of every govreg command.
+enum ExitStatus {
+    static let problemsFound = ExitCode(1)
+    static let couldNotRun = ExitCode(2)
+}
+
+/// Writes to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import GovernanceRegister
+
+extension Govreg {
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check registers and vendor agreement files against the XSD and govreg's rules.",
+            discussion: """
+            Registers and agreement files are told apart by their root element. Problems go to \
+            standard error as FILE:LINE:COLUMN: error: [ID] message; a summary line per file goes \
+            to standard output. Exit status 0 when every file is valid, 1 when any has errors, \
+            2 when a file could not be read.
+
+            Examples:
+              govreg validate Samples/registers/hospital.xml
+              govreg validate Samples/agreements/*.xml --format json
+            """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json
+        }
+
+        @Argument(help: "Register or vendor agreement files.")
+        var files: [String]
+
+        @Option(help: "Output: text (summary on stdout, problems on stderr) or json (everything on stdout).")
+        var format: Format = .text
+
+        @Flag(help: "Treat warnings as errors.")
+        var strict = false
+
+        @Option(name: .customLong("as-of"), help: ArgumentHelp("The date that counts as today.", valueName: "YYYY-MM-DD"))
+        var asOf: CalendarDate?
+
+        @Option(name: .customLong("max-size"), help: ArgumentHelp("Refuse files larger than this (64MB by default).", valueName: "size"))
+        var maxSize = ByteCount(bytes: ValidationOptions.defaultMaxSize)
+
+        @Option(help: "Language of messages: nl or en (default: each file's xml:lang).")
+        var lang: Language?
+
+        func run() throws {
+            let validator = GovernanceValidator(options: ValidationOptions(maxSize: maxSize.bytes, asOf: asOf, strict: strict, language: lang))
+            let checks = files.map { path in
+                let check = validator.check(path: path)
+                if format == .text {
+                    if let failure = check.readFailure { printError("govreg: error: \(failure)") }
+                    check.diagnostics.forEach { printError($0.formatted) }
+                    print(ValidationSummary.line(for: check))
+                }
+                return check
+            }
+            if format == .json {
+                print(ValidationReport(checks).json(), terminator: "")
+            }
+            if checks.contains(where: { $0.readFailure != nil }) { throw ExitStatus.couldNotRun }
+            if !checks.allSatisfy(\.isValid) { throw ExitStatus.problemsFound }
+        }
+    }
+}
