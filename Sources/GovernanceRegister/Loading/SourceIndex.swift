@@ -14,26 +14,31 @@ struct SourceIndex {
         lineStarts = starts
     }
 
-    /// The column (1-based, in characters) where the start tag `<name` begins on `line`, or 1.
+    /// The column (1-based, in characters) where the start tag of the element `name` begins on
+    /// `line`, with or without a namespace prefix; 1 when it is not there.
     func column(ofTag name: String, line: Int) -> Int {
         guard line >= 1, line <= lineStarts.count else { return 1 }
         let start = lineStarts[line - 1]
         let end = line < lineStarts.count ? lineStarts[line] : bytes.count
-        let needle = Array(("<" + name).utf8)
-        guard needle.count <= end - start else { return 1 }
+        let localName = Array((name.split(separator: ":").last.map(String.init) ?? name).utf8)
         var offset = start
-        while offset + needle.count <= end {
-            if bytes[offset] == needle[0], Array(bytes[offset..<offset + needle.count]) == needle {
-                let next = offset + needle.count < bytes.count ? bytes[offset + needle.count] : 0
-                let isWholeName = next == UInt8(ascii: " ") || next == UInt8(ascii: ">") || next == UInt8(ascii: "/")
-                    || next == UInt8(ascii: "\t") || next == UInt8(ascii: "\n") || next == UInt8(ascii: "\r")
-                if isWholeName {
-                    return String(decoding: bytes[start..<offset], as: UTF8.self).count + 1
-                }
+        while offset < end {
+            defer { offset += 1 }
+            guard bytes[offset] == UInt8(ascii: "<") else { continue }
+            var nameEnd = offset + 1
+            while nameEnd < end, !SourceIndex.endsName(bytes[nameEnd]) { nameEnd += 1 }
+            let tag = bytes[(offset + 1)..<nameEnd]
+            let local = tag.lastIndex(of: UInt8(ascii: ":")).map { tag[($0 + 1)...] } ?? tag
+            if local.elementsEqual(localName) {
+                return String(decoding: bytes[start..<offset], as: UTF8.self).count + 1
             }
-            offset += 1
         }
         return 1
+    }
+
+    private static func endsName(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
+            || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
 
     func location(of element: XMLElementView) -> SourceLocation {

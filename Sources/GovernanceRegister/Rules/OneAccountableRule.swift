@@ -12,7 +12,7 @@ struct OneAccountableRule: Rule {
             slot: .activities,
             triggering: """
                 <activity id="report"><name>Report an incident</name>
-                  <assignment party="it" role="A"/><assignment party="acme" role="A"/></activity>
+                  <assignment party="it" role="R"/><assignment party="acme" role="R"/></activity>
             """,
             nonTriggering: """
                 <activity id="report"><name>Report an incident</name>

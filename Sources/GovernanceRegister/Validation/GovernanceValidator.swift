@@ -54,14 +54,14 @@ public struct GovernanceValidator: Sendable {
         case .success(let compiled): schemaIssues = compiled.validate(document)
         case .failure(let issue): schemaIssues = [issue]
         }
-        let schemaDiagnostics = schemaIssues.map { issue in
+        let schemaDiagnostics = schemaIssues.map { issue -> Diagnostic in
             let column = issue.column > 0 ? issue.column : issue.elementName.map { source.column(ofTag: $0, line: issue.line) } ?? 1
             return Diagnostic(
                 file: path, location: SourceLocation(line: issue.line, column: column),
                 severity: issue.isWarning ? .warning : .error, id: DiagnosticID.schema,
                 message: SchemaMessage.friendly(issue.message, language: language)
             )
-        }
+        }.sorted { $0.location < $1.location }
         if schemaDiagnostics.contains(where: { $0.severity == .error }) {
             return FileCheck(path: path, kind: kind, document: nil, diagnostics: schemaDiagnostics, readFailure: nil, language: language)
         }

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// One of govreg's XSDs, compiled once per process; frees its `xmlSchema` when released.
 /// A compiled schema is read-only, so validations on several threads may share it.
@@ -58,7 +59,32 @@ final class CompiledSchema: @unchecked Sendable {
             if result != 0, collector.issues.isEmpty {
                 return [XMLIssue(line: 1, column: 1, message: "the document does not match the schema")]
             }
-            return collector.issues
+            return CompiledSchema.restoringTrueLines(collector.issues, in: document)
+        }
+    }
+
+    /// The highest line number libxml2 2.9 keeps for an element in 16 bits.
+    private static let cappedLine = Int(UInt16.max)
+
+    /// libxml2 2.9 reports key and keyref errors with the element's 16-bit line and no node, so past
+    /// line 65,535 they all say 65535. Finds the element the error is about (its name and key value
+    /// are in the message) and takes its true line instead.
+    private static func restoringTrueLines(_ issues: [XMLIssue], in document: XMLDocument) -> [XMLIssue] {
+        guard issues.contains(where: { $0.line == cappedLine }) else { return issues }
+        var taken: [String: Int] = [:]
+        return issues.map { issue in
+            guard issue.line == cappedLine, let name = issue.elementName,
+                  let start = issue.message.range(of: "key-sequence ['"),
+                  let end = issue.message[start.upperBound...].range(of: "']")
+            else { return issue }
+            let value = String(issue.message[start.upperBound..<end.lowerBound])
+            let candidates = document.elements(named: name).filter { $0.line >= cappedLine && $0.hasAttribute(withValue: value) }
+            let index = taken[name + "\u{0}" + value, default: 0]
+            taken[name + "\u{0}" + value] = index + 1
+            guard index < candidates.count else { return issue }
+            var corrected = issue
+            corrected.line = candidates[index].line
+            return corrected
         }
     }
 }

@@ -17,6 +17,18 @@ final class XMLDocument {
         xmlDocGetRootElement(pointer).map(XMLElementView.init)
     }
 
+    /// Every element with this local name, in document order.
+    func elements(named name: String) -> [XMLElementView] {
+        guard let root else { return [] }
+        var found: [XMLElementView] = []
+        var pending = [root]
+        while let element = pending.popLast() {
+            if element.localName == name { found.append(element) }
+            pending.append(contentsOf: element.children.reversed())
+        }
+        return found
+    }
+
     /// Parses a document from memory, safely for files from outside: no network, no entity
     /// substitution, no DTD loading, no XInclude, and a DOCTYPE refused before it is read.
     /// Fails with the first problem found.
@@ -35,6 +47,10 @@ final class XMLDocument {
             context.pointee.sax.pointee.serror = { _, error in
                 guard let error, let parser = error.pointee.ctxt?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
                 XMLIssueCollector.from(parser.pointee._private)?.add(XMLIssue(error.pointee))
+            }
+            context.pointee.sax.pointee.startElementNs = { userData, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes in
+                xmlSAX2StartElementNs(userData, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes)
+                XMLElementView.recordTrueLine(parser: userData)
             }
             context.pointee.sax.pointee.internalSubset = { userData, _, _, _ in
                 guard let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }

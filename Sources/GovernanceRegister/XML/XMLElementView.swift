@@ -21,14 +21,40 @@ struct XMLElementView {
         return String(cString: prefix) + ":" + localName
     }
 
-    /// The line of the start tag (true past 65,535).
+    /// The line of the start tag, true past 65,535.
     var line: Int {
-        Int(xmlGetLineNo(node))
+        if node.pointee.line == UInt16.max, let stored = node.pointee.psvi {
+            return Int(bitPattern: stored)
+        }
+        return Int(node.pointee.line)
+    }
+
+    /// libxml2 2.9 keeps an element's line in 16 bits (XML_PARSE_BIG_LINES helps text nodes only).
+    /// Called right after libxml2 creates an element, this keeps the true line of an element past
+    /// 65,535 in the element's `psvi` field, which nothing else in govreg's use of libxml2 touches.
+    static func recordTrueLine(parser userData: UnsafeMutableRawPointer?) {
+        guard let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self),
+              let element = parser.pointee.node, element.pointee.line == UInt16.max,
+              let input = parser.pointee.input
+        else { return }
+        element.pointee.psvi = UnsafeMutableRawPointer(bitPattern: Int(input.pointee.line))
     }
 
     /// The value of an attribute without a namespace.
     func attribute(_ name: String) -> String? {
         LibXML.takeString(xmlGetNoNsProp(node, name))
+    }
+
+    /// True when one of the element's attributes has exactly this value.
+    func hasAttribute(withValue value: String) -> Bool {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if let text = LibXML.takeString(xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1)), text == value {
+                return true
+            }
+            attribute = current.pointee.next
+        }
+        return false
     }
 
     /// The value of `xml:lang` on this element.

@@ -26,18 +26,18 @@ struct XMLIssue: Error, Sendable, Equatable {
         var elementName: String?
         if let raw = error.node {
             let node = raw.assumingMemoryBound(to: xmlNode.self)
-            // xmlGetLineNo knows where libxml2 keeps line numbers past 65,535.
-            let nodeLine = Int(xmlGetLineNo(node))
-            if nodeLine > 0 { line = nodeLine }
-            if node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name {
-                var qualified = String(cString: name)
-                if let ns = node.pointee.ns, let prefix = ns.pointee.prefix {
-                    qualified = String(cString: prefix) + ":" + qualified
-                }
-                elementName = qualified
+            if node.pointee.type == XML_ELEMENT_NODE {
+                let element = XMLElementView(node: node)
+                line = element.line
+                elementName = element.qualifiedName
             }
         }
         let text = error.message.map { String(cString: $0) } ?? "unknown XML error"
+        // libxml2 2.9 gives schema errors no node; the message names the element.
+        if elementName == nil, let start = text.range(of: "Element '") {
+            let name = text[start.upperBound...].prefix { $0 != "'" }
+            elementName = String(name.split(separator: "}").last ?? name)
+        }
         self.init(
             line: line,
             column: Int(error.int2),

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import GovernanceRegister
+
+/// The XSDs are the contract with vendors: an independent XSD tool (xmllint) must accept exactly
+/// the files govreg accepts at the schema level.
+struct SchemaConformanceTests {
+    static let xmllint = "/usr/bin/xmllint"
+
+    private func xmllintAccepts(_ url: URL) throws -> Bool {
+        let text = try String(decoding: Data(contentsOf: url), as: UTF8.self)
+        let schema = text.contains("<agreement") && !text.contains("<register") ? "agreement.xsd" : "register.xsd"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: SchemaConformanceTests.xmllint)
+        process.arguments = ["--noout", "--nonet", "--schema", PackagePaths.root.appending(path: "Schemas/\(schema)").path, url.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
+    @Test("xmllint is installed (the CI script installs libxml2-utils)")
+    func xmllintIsThere() {
+        #expect(FileManager.default.isExecutableFile(atPath: SchemaConformanceTests.xmllint))
+    }
+
+    @Test("xmllint accepts every valid sample", arguments: SampleTests.validSamples)
+    func validSample(path: String) throws {
+        #expect(try xmllintAccepts(PackagePaths.root.appending(path: path)))
+    }
+
+    @Test("xmllint agrees with govreg on every invalid sample", arguments: SampleTests.invalidSamples)
+    func invalidSample(path: String) throws {
+        let url = PackagePaths.root.appending(path: path)
+        let expectation = try #require(InvalidSampleExpectation(fileAt: url))
+        // Rule violations are beyond XSD, so the schema accepts them; schema errors it rejects.
+        let schemaShouldAccept = expectation.id.hasPrefix("GR")
+        #expect(try xmllintAccepts(url) == schemaShouldAccept)
+    }
+
+    @Test("the rule examples pass the XSD, as rules are checked only beyond it", arguments: RuleCatalog.descriptions.map(\.id))
+    func ruleExamples(id: String) throws {
+        let rule = try #require(RuleCatalog.description(of: id))
+        let file = FileManager.default.temporaryDirectory.appending(path: "govreg-example-\(id)-\(UUID().uuidString).xml")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try ExampleRegister.document(with: rule.examples.triggering, in: rule.examples.slot).write(to: file, atomically: true, encoding: .utf8)
+        #expect(try xmllintAccepts(file))
+    }
+}
