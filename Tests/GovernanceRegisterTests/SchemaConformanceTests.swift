@@ -30,7 +30,10 @@ struct SchemaConformanceTests {
         #expect(try xmllintAccepts(PackagePaths.root.appending(path: path)))
     }
 
-    @Test("xmllint agrees with govreg on every invalid sample", arguments: SampleTests.invalidSamples)
+    /// INPUT samples break govreg's input policy (a DOCTYPE, a foreign root), not the schema.
+    static let schemaLevelInvalidSamples = SampleTests.invalidSamples.filter { !$0.hasPrefix("Samples/invalid/INPUT-") }
+
+    @Test("xmllint agrees with govreg on every invalid sample", arguments: schemaLevelInvalidSamples)
     func invalidSample(path: String) throws {
         let url = PackagePaths.root.appending(path: path)
         let expectation = try #require(InvalidSampleExpectation(fileAt: url))

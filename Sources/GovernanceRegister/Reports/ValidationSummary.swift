@@ -9,16 +9,16 @@ public enum ValidationSummary {
         guard check.isValid else {
             return "\(check.path): " + (dutch ? "ongeldig, " : "invalid, ") + problems
         }
-        var text = "\(check.path): " + (dutch ? "geldig " : "valid ")
+        var text = "\(check.path): "
         switch check.document {
         case .register(let register):
             text += dutch
-                ? "register (\(register.systems.count) systemen, \(register.agreements.count) overeenkomsten, \(register.matrices.count) RACI-matrices)"
-                : "register (\(register.systems.count) systems, \(register.agreements.count) agreements, \(register.matrices.count) RACI matrices)"
+                ? "geldig register (\(register.systems.count) systemen, \(register.agreements.count) overeenkomsten, \(register.matrices.count) RACI-matrices)"
+                : "valid register (\(register.systems.count) systems, \(register.agreements.count) agreements, \(register.matrices.count) RACI matrices)"
         case .agreement(let agreement):
-            text += dutch ? "e overeenkomst '\(agreement.id)'" : "agreement '\(agreement.id)'"
+            text += dutch ? "geldige overeenkomst '\(agreement.id)'" : "valid agreement '\(agreement.id)'"
         case nil:
-            text += dutch ? "bestand" : "file"
+            text += dutch ? "geldig" : "valid"
         }
         return check.warningCount > 0 ? text + ", " + problems : text
     }

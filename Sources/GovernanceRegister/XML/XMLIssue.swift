@@ -41,7 +41,8 @@ struct XMLIssue: Error, Sendable, Equatable {
         self.init(
             line: line,
             column: Int(error.int2),
-            message: text.trimmingCharacters(in: .whitespacesAndNewlines),
+            // One line: libxml2 puts details such as the offending bytes on a line of their own.
+            message: text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; "),
             isWarning: error.level == XML_ERR_WARNING,
             elementName: elementName
         )

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Runs the built `govreg` as a user would, and reports what the user sees: exit status, standard
+/// output, standard error, and the peak memory the process used.
+struct GovregProcess {
+    struct Outcome {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+        /// Peak resident memory in bytes.
+        let peakMemory: Int
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `govreg` built beside this test bundle.
+    static let executable: URL = {
+        var folder = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = folder.appending(path: "govreg")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return packageRoot.appending(path: ".build/debug/govreg")
+    }()
+
+    /// Runs `govreg arguments...` in `directory` (the package root by default).
+    static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Outcome {
+        let scratch = FileManager.default.temporaryDirectory.appending(path: "govreg-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outPath = scratch.appending(path: "stdout").path
+        let errPath = scratch.appending(path: "stderr").path
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+
+        // env changes directory and then execs govreg in the same process, so the usage wait4
+        // reports is govreg's own.
+        let argv = (["/usr/bin/env", "--chdir=" + directory.path, executable.path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
+
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
+        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return Outcome(
+            status: exitStatus,
+            stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "",
+            peakMemory: usage.ru_maxrss * 1024
+        )
+    }
+
+    /// A fresh temporary folder for files a test writes.
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "govreg-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+}
