@@ -25,8 +25,9 @@ struct GovregProcess {
         return packageRoot.appending(path: ".build/debug/govreg")
     }()
 
-    /// Runs `govreg arguments...` in `directory` (the package root by default).
-    static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Outcome {
+    /// Runs `govreg arguments...` in `directory` (the package root by default), optionally under
+    /// a tool such as valgrind (`under: ["/usr/bin/valgrind", ...]`).
+    static func run(_ arguments: [String], in directory: URL = packageRoot, under wrapper: [String] = []) throws -> Outcome {
         let scratch = FileManager.default.temporaryDirectory.appending(path: "govreg-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -42,7 +43,7 @@ struct GovregProcess {
 
         // env changes directory and then execs govreg in the same process, so the usage wait4
         // reports is govreg's own.
-        let argv = (["/usr/bin/env", "--chdir=" + directory.path, executable.path] + arguments).map { strdup($0) } + [nil]
+        let argv = (["/usr/bin/env", "--chdir=" + directory.path] + wrapper + [executable.path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, environ)

@@ -52,6 +52,8 @@ struct ValidateCommandTests {
         #expect(files.count == 2)
         #expect(files[0]["kind"] as? String == "register")
         #expect(files[0]["valid"] as? Bool == true)
+        #expect(files[0]["readError"] is NSNull)
+        #expect(files[1]["kind"] is NSNull)
         #expect((files[1]["readError"] as? String)?.contains("directory") == true)
     }
 

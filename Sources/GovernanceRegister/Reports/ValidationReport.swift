@@ -19,6 +19,22 @@ public struct ValidationReport: Codable, Sendable, Equatable {
         public var errors: Int
         public var warnings: Int
         public var diagnostics: [Entry]
+
+        private enum CodingKeys: String, CodingKey {
+            case path, kind, valid, readError, errors, warnings, diagnostics
+        }
+
+        /// Writes `kind` and `readError` as null rather than leaving them out, as documented.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(path, forKey: .path)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(valid, forKey: .valid)
+            try container.encode(readError, forKey: .readError)
+            try container.encode(errors, forKey: .errors)
+            try container.encode(warnings, forKey: .warnings)
+            try container.encode(diagnostics, forKey: .diagnostics)
+        }
     }
 
     public struct Entry: Codable, Sendable, Equatable {
