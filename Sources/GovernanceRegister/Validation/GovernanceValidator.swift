@@ -29,7 +29,7 @@ public struct GovernanceValidator: Sendable {
             document = parsed
         case .failure(let issue):
             let id = issue.isRefusal ? DiagnosticID.input : DiagnosticID.xml
-            let message = issue.isRefusal ? issue.message : "not well-formed XML: " + issue.message
+            let message = issue.isRefusal ? issue.message : "not well-formed XML: " + ParserMessage.friendly(issue.message)
             return FileCheck(path: path, kind: nil, document: nil, diagnostics: [
                 Diagnostic(file: path, location: SourceLocation(line: issue.line, column: issue.column), severity: .error, id: id, message: message),
             ], readFailure: nil, language: fallbackLanguage)

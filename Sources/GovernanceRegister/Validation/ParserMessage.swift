@@ -1,0 +1,20 @@
+/// Rewrites the libxml2 parser messages that would send a user the wrong way (towards a libxml2
+/// option, or a cryptic hint) into what the user can do.
+enum ParserMessage {
+    static func friendly(_ raw: String) -> String {
+        if raw.hasPrefix("Excessive depth in document") {
+            return "elements are nested more than 256 levels deep; a govreg file never needs that many"
+        }
+        if raw.hasPrefix("AttValue length too long") {
+            return "an attribute value is longer than 10,000,000 characters"
+        }
+        if raw.hasPrefix("Input is not proper UTF-8") {
+            let bytes = raw.range(of: "Bytes: ").map { " (bytes " + raw[$0.upperBound...] + ")" } ?? ""
+            return "the text is not valid UTF-8\(bytes); save the file as UTF-8, or name its encoding in the XML declaration"
+        }
+        if raw.hasPrefix("Start tag expected, '<' not found") {
+            return "this is not an XML file: it does not begin with '<'"
+        }
+        return raw
+    }
+}
