@@ -42,6 +42,18 @@ struct SchemaConformanceTests {
         #expect(try xmllintAccepts(url) == schemaShouldAccept)
     }
 
+    @Test("every element and attribute in the schemas is documented in Dutch and English", arguments: ["agreement.xsd", "register.xsd"])
+    func documentation(schema: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: PackagePaths.root.appending(path: "Schemas/\(schema)")))
+        let document = try XMLDocument.parse(bytes).get()
+        let declarations = document.elements(named: "element") + document.elements(named: "attribute")
+        #expect(declarations.count > 50)
+        for declaration in declarations where declaration.attribute("ref") == nil {
+            let notes = declaration.child(named: "annotation")?.children(named: "documentation") ?? []
+            #expect(Set(notes.compactMap(\.xmlLang)) == ["nl", "en"], "\(schema): \(declaration.attribute("name") ?? "?")")
+        }
+    }
+
     @Test("the rule examples pass the XSD, as rules are checked only beyond it", arguments: RuleCatalog.descriptions.map(\.id))
     func ruleExamples(id: String) throws {
         let rule = try #require(RuleCatalog.description(of: id))

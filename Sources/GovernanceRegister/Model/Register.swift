@@ -15,12 +15,14 @@ public struct Register: Sendable {
     /// The output language the register asks for.
     public var language: Language { Language(xmlLang: languageTag) }
 
-    public func party(_ id: String) -> Party? {
-        parties.first { $0.id == id }
+    /// The parties by id, for lookups in loops (ids are unique: the schema's key guarantees it).
+    public var partiesByID: [String: Party] {
+        Dictionary(parties.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    public func system(_ id: String) -> ITSystem? {
-        systems.first { $0.id == id }
+    /// The systems by id.
+    public var systemsByID: [String: ITSystem] {
+        Dictionary(systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }
 

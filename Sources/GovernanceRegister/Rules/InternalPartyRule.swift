@@ -23,8 +23,9 @@ struct InternalPartyRule: Rule {
 
     func findings(in document: GovernanceDocument, context: RuleContext) -> [RuleFinding] {
         guard case .register(let register) = document else { return [] }
+        let parties = register.partiesByID
         func isVendor(_ id: String) -> Bool {
-            register.party(id)?.kind == .vendor
+            parties[id]?.kind == .vendor
         }
         var found: [RuleFinding] = []
         for agreement in register.agreements {

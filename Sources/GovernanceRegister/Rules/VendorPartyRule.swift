@@ -23,9 +23,10 @@ struct VendorPartyRule: Rule {
 
     func findings(in document: GovernanceDocument, context: RuleContext) -> [RuleFinding] {
         guard case .register(let register) = document else { return [] }
+        let parties = register.partiesByID
         func isVendor(_ id: String) -> Bool {
             // A missing party is the schema's keyref error, not this rule's.
-            register.party(id).map { $0.kind == .vendor } ?? true
+            parties[id].map { $0.kind == .vendor } ?? true
         }
         let agreements = register.agreements.filter { !isVendor($0.vendorID) }.map { agreement in
             RuleFinding(location: agreement.location, message: LocalizedText(
