@@ -14,3 +14,7 @@ extension ByteCount: ExpressibleByArgument {
         self.init(argument)
     }
 }
+
+extension RaciFormat: ExpressibleByArgument {}
+
+extension CSVTable.Separator: ExpressibleByArgument {}

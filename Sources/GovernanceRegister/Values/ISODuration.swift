@@ -79,6 +79,20 @@ public struct ISODuration: Hashable, Sendable, CustomStringConvertible {
 
     public var totalMonths: Int { years * 12 + months }
 
+    /// This duration `count` times over, kept in parts (P12M times 3 is P36M, not 1,095 days).
+    public func times(_ count: Int) -> ISODuration {
+        var result = ISODuration(years: years * count, months: months * count, days: days * count,
+                                 hours: hours * count, minutes: minutes * count, seconds: seconds * Double(count))
+        result.isNegative = isNegative
+        return result
+    }
+
+    /// The sum of two non-negative durations, part by part.
+    public static func + (lhs: ISODuration, rhs: ISODuration) -> ISODuration {
+        ISODuration(years: lhs.years + rhs.years, months: lhs.months + rhs.months, days: lhs.days + rhs.days,
+                    hours: lhs.hours + rhs.hours, minutes: lhs.minutes + rhs.minutes, seconds: lhs.seconds + rhs.seconds)
+    }
+
     /// The hours, minutes and seconds part in seconds.
     public var timeSeconds: Double { Double(hours) * 3600 + Double(minutes) * 60 + seconds }
 

@@ -1,0 +1,67 @@
+/// A self-contained HTML5 page: inline style, no scripts, no external assets; readable on a phone,
+/// and printable on A4 with each `section.page` starting a new sheet.
+struct HTMLPage {
+    let title: String
+    let language: Language
+    let body: String
+    /// Links to show above the content, as (address, label).
+    var navigation: [(String, String)] = []
+
+    var html: String {
+        var page = """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTMLText.escape(title))</title>
+        <style>\(HTMLPage.style)</style>
+        </head>
+        <body>
+
+        """
+        if !navigation.isEmpty {
+            page += "<nav>" + navigation.map { "<a href=\"\(HTMLText.escape($0.0))\">\(HTMLText.escape($0.1))</a>" }.joined(separator: " · ") + "</nav>\n"
+        }
+        page += "<main>\n" + body + "</main>\n</body>\n</html>\n"
+        return page
+    }
+
+    static let style = """
+
+    body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; line-height: 1.45; margin: 0; color: #1a1a1a; background: #fff; }
+    main { max-width: 64rem; margin: 0 auto; padding: 1rem; }
+    nav { padding: .6rem 1rem; background: #f2f4f7; border-bottom: 1px solid #d0d5dd; }
+    nav a { color: #1d4ed8; }
+    h1 { font-size: 1.5rem; margin: .5rem 0 1rem; }
+    h2 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; }
+    .scroll { overflow-x: auto; }
+    table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
+    caption { text-align: left; font-weight: 600; padding: .3rem 0; }
+    th, td { border: 1px solid #d0d5dd; padding: .3rem .5rem; vertical-align: top; text-align: left; }
+    thead th, tfoot th, tfoot td { background: #f2f4f7; }
+    table.raci td { text-align: center; min-width: 2rem; }
+    td.role-A { background: #fde2e1; font-weight: 700; }
+    td.role-R { background: #e0ecff; font-weight: 600; }
+    .key, .legend, .meta { font-size: .85rem; color: #444; }
+    .overdue { color: #b42318; font-weight: 700; }
+    .due-soon { color: #b54708; font-weight: 600; }
+    .ok { color: #067647; }
+    dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+    dt { font-weight: 600; }
+    dd { margin: 0; }
+    @media (max-width: 40rem) { dl { grid-template-columns: 1fr; } main { padding: .5rem; } }
+    @page { size: A4; margin: 15mm; }
+    @media print {
+      nav { display: none; }
+      main { max-width: none; padding: 0; }
+      body { font-size: 10.5pt; }
+      .scroll { overflow: visible; }
+      section.page { break-before: page; }
+      section.page:first-of-type { break-before: auto; }
+      tr, dl { break-inside: avoid; }
+      a { color: inherit; text-decoration: none; }
+    }
+
+    """
+}

@@ -1,0 +1,20 @@
+/// Escapes register text for Markdown so it shows as written and does nothing else: no emphasis,
+/// links, raw HTML or table cells from a name such as `*Acme* | <script>`.
+enum MarkdownText {
+    private static let punctuation: Set<Character> = ["\\", "`", "*", "_", "[", "]", "(", ")", "#", "+", "-", "!", "|", "~", "{", "}", "."]
+
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\n", "\r": result += " "
+            case _ where punctuation.contains(character): result += "\\" + String(character)
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,120 @@
+/// The RACI matrices ready to show: activities as rows, parties as columns, totals per party.
+public struct RaciOverview: Sendable, Codable {
+    /// A party that has a role in a matrix.
+    public struct Column: Sendable, Codable, Hashable {
+        public let id: String
+        public let name: String
+        /// A short code for narrow output, unique in the overview.
+        public let abbreviation: String
+        public let kind: String
+    }
+
+    /// One activity with the role of each party (by party id).
+    public struct Row: Sendable, Codable {
+        public let id: String
+        public let name: String
+        public let roles: [String: String]
+
+        public func role(of party: String) -> RaciRole? {
+            roles[party].flatMap(RaciRole.init)
+        }
+    }
+
+    /// One matrix.
+    public struct Table: Sendable, Codable {
+        public let id: String
+        public let title: String
+        public let columns: [Column]
+        public let rows: [Row]
+        /// Per party id, how many activities it holds each role for: {"it": {"A": 3, "R": 5}}.
+        public let totals: [String: [String: Int]]
+
+        init(id: String, title: String, columns: [Column], rows: [Row]) {
+            self.id = id
+            self.title = title
+            self.columns = columns
+            self.rows = rows
+            totals = Dictionary(uniqueKeysWithValues: columns.map { column in
+                (column.id, Dictionary(RaciRole.allCases.map { role in
+                    (role.rawValue, rows.count { $0.role(of: column.id) == role })
+                }, uniquingKeysWith: { first, _ in first }))
+            })
+        }
+
+        /// How many times `party` holds `role` in this table.
+        public func count(_ role: RaciRole, for party: String) -> Int {
+            totals[party]?[role.rawValue] ?? 0
+        }
+    }
+
+    public let organisation: String
+    /// Set when the overview shows one party's duties only.
+    public let focus: Column?
+    public let tables: [Table]
+
+    /// Why an overview cannot be made.
+    public enum Failure: Error, Equatable {
+        case unknownMatrix(String, known: [String])
+        case unknownParty(String)
+        case noMatrices
+    }
+
+    /// The overview of `register`, of one matrix, or of one party's duties in every matrix.
+    public init(register: Register, matrix matrixID: String? = nil, party partyID: String? = nil) throws(Failure) {
+        guard !register.matrices.isEmpty else { throw .noMatrices }
+        var matrices = register.matrices
+        if let matrixID {
+            matrices = matrices.filter { $0.id == matrixID }
+            guard !matrices.isEmpty else { throw .unknownMatrix(matrixID, known: register.matrices.map(\.id)) }
+        }
+        let abbreviations = RaciOverview.abbreviations(for: register.parties)
+        func column(_ party: Party) -> Column {
+            Column(id: party.id, name: party.name, abbreviation: abbreviations[party.id] ?? party.id, kind: party.kind.rawValue)
+        }
+        if let partyID {
+            guard let party = register.parties.first(where: { $0.id == partyID }) else { throw .unknownParty(partyID) }
+            focus = column(party)
+        } else {
+            focus = nil
+        }
+        organisation = register.organisation.name
+        tables = matrices.compactMap { matrix in
+            let activities = matrix.activities.filter { activity in
+                partyID.map { id in activity.assignments.contains { $0.partyID == id } } ?? true
+            }
+            guard !activities.isEmpty || partyID == nil else { return nil }
+            let used = Set(activities.flatMap { $0.assignments.map(\.partyID) })
+            return Table(
+                id: matrix.id,
+                title: matrix.title,
+                columns: register.parties.filter { used.contains($0.id) }.map(column),
+                rows: activities.map { activity in
+                    Row(id: activity.id, name: activity.name, roles: Dictionary(
+                        activity.assignments.map { ($0.partyID, $0.role.rawValue) }, uniquingKeysWith: { first, _ in first }
+                    ))
+                }
+            )
+        }
+    }
+
+    /// Short, unique codes for parties: the capitals or first letters of the name, at most four.
+    static func abbreviations(for parties: [Party]) -> [String: String] {
+        var taken: Set<String> = []
+        var result: [String: String] = [:]
+        for party in parties {
+            let words = party.name.split { !$0.isLetter && !$0.isNumber }
+            var code = String(words.compactMap(\.first).prefix(4)).uppercased()
+            if code.count < 2 { code = String(party.name.filter { $0.isLetter || $0.isNumber }.prefix(3)).uppercased() }
+            if code.isEmpty { code = "P" }
+            var candidate = code
+            var suffix = 2
+            while taken.contains(candidate) {
+                candidate = code + "\(suffix)"
+                suffix += 1
+            }
+            taken.insert(candidate)
+            result[party.id] = candidate
+        }
+        return result
+    }
+}

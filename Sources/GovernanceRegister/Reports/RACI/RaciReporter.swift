@@ -1,0 +1,39 @@
+/// Turns a RACI overview into one output format. One reporter per format, one file each.
+public protocol RaciReporter: Sendable {
+    func render(_ overview: RaciOverview, wording: Wording) -> String
+}
+
+/// The formats `govreg raci` writes.
+public enum RaciFormat: String, Sendable, CaseIterable {
+    case text, markdown, html, csv, json
+
+    public func reporter(separator: CSVTable.Separator) -> any RaciReporter {
+        switch self {
+        case .text: RaciTextReporter()
+        case .markdown: RaciMarkdownReporter()
+        case .html: RaciHTMLReporter()
+        case .csv: RaciCSVReporter(separator: separator)
+        case .json: RaciJSONReporter()
+        }
+    }
+}
+
+extension Wording {
+    /// The name of a RACI role: R is "Responsible" / "Verantwoordelijk".
+    func roleName(_ role: RaciRole) -> String {
+        switch role {
+        case .responsible: self("Responsible (does the work)", "Verantwoordelijk (voert uit)")
+        case .accountable: self("Accountable (decides, exactly one)", "Eindverantwoordelijk (beslist, precies één)")
+        case .consulted: self("Consulted", "Geraadpleegd")
+        case .informed: self("Informed", "Geïnformeerd")
+        }
+    }
+
+    /// The heading of a RACI overview.
+    func raciHeading(_ overview: RaciOverview) -> String {
+        if let focus = overview.focus {
+            return self("Duties of \(focus.name)", "Taken van \(focus.name)") + " — " + overview.organisation
+        }
+        return self("RACI overview", "RACI-overzicht") + " — " + overview.organisation
+    }
+}

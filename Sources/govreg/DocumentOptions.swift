@@ -1,0 +1,56 @@
+import ArgumentParser
+import GovernanceRegister
+
+/// The options every command that reads one register or agreement file shares.
+struct DocumentOptions: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date that counts as today (default: today in the register's time zone).", valueName: "YYYY-MM-DD"))
+    var asOf: CalendarDate?
+
+    @Option(help: "Output language: nl or en (default: the file's xml:lang).")
+    var lang: Language?
+
+    @Option(name: .customLong("max-size"), help: ArgumentHelp("Refuse files larger than this (64MB by default).", valueName: "size"))
+    var maxSize = ByteCount(bytes: ValidationOptions.defaultMaxSize)
+
+    /// Reads and checks the file; prints its problems on standard error. Throws exit status 2 when
+    /// it cannot be read and 1 when it does not pass the schema.
+    func load(_ path: String) throws -> FileCheck {
+        let check = GovernanceValidator(options: ValidationOptions(maxSize: maxSize.bytes, asOf: asOf, language: lang)).check(path: path)
+        if let failure = check.readFailure {
+            printError("govreg: error: \(failure)")
+            throw ExitStatus.couldNotRun
+        }
+        check.diagnostics.forEach { printError($0.formatted) }
+        guard check.document != nil else { throw ExitStatus.problemsFound }
+        return check
+    }
+
+    /// Loads a register; an agreement file is a usage error for commands that need a whole register.
+    func loadRegister(_ path: String) throws -> (Register, FileCheck) {
+        let check = try load(path)
+        guard case .register(let register) = check.document else {
+            printError("govreg: error: '\(path)' is a vendor agreement file; this command needs a register")
+            throw ExitStatus.couldNotRun
+        }
+        return (register, check)
+    }
+
+    func wording(for document: GovernanceDocument?) -> Wording {
+        Wording(lang ?? document?.language ?? .english)
+    }
+}
+
+/// Prints a report to standard output or writes it to `--output`; then exits 1 when the input had errors.
+func deliver(_ text: String, to output: String?, after check: FileCheck) throws {
+    if let output {
+        do {
+            try ReportOutput.write(text, to: output)
+        } catch {
+            printError("govreg: error: \(error)")
+            throw ExitStatus.couldNotRun
+        }
+    } else {
+        print(text, terminator: "")
+    }
+    if check.errorCount > 0 { throw ExitStatus.problemsFound }
+}
