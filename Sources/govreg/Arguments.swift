@@ -18,3 +18,5 @@ extension ByteCount: ExpressibleByArgument {
 extension RaciFormat: ExpressibleByArgument {}
 
 extension CSVTable.Separator: ExpressibleByArgument {}
+
+extension SummaryFormat: ExpressibleByArgument {}

@@ -44,6 +44,7 @@ public struct Wording: Sendable {
         case (12, 0, 0): self("yearly", "jaarlijks")
         case (0, 7, 0): self("weekly", "wekelijks")
         case (0, 1, 0): self("daily", "dagelijks")
+        case (0, 0, 3600): self("hourly", "elk uur")
         default: self("every ", "elke ") + self.duration(duration)
         }
     }

@@ -5,7 +5,7 @@ public struct ServiceLevels: Sendable {
 }
 
 /// When the vendor responds and restores: 24x7, or weekly windows.
-public struct ServiceHours: Sendable {
+public struct ServiceHours: Sendable, Codable {
     public var isAlways: Bool
     public var windows: [ServiceWindow]
     /// Whether the windows also apply on the register's public holidays.
@@ -14,7 +14,32 @@ public struct ServiceHours: Sendable {
 }
 
 /// A weekly service window such as Mon-Fri 08:00-17:00; an end before the start runs past midnight.
-public struct ServiceWindow: Sendable, Hashable {
+public struct ServiceWindow: Sendable, Hashable, Codable {
+    private enum CodingKeys: String, CodingKey {
+        case days, from, until
+    }
+
+    /// Encodes as {"days": ["mon", ...], "from": "08:00", "until": "17:00"}.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(days.map { ServiceWindow.dayNames[($0 - 1) % 7] }, forKey: .days)
+        try container.encode(Wording.clock(from), forKey: .from)
+        try container.encode(Wording.clock(until), forKey: .until)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        days = try container.decode([String].self, forKey: .days).compactMap { ServiceWindow.dayNames.firstIndex(of: $0).map { $0 + 1 } }
+        from = ServiceWindow.minutes(try container.decode(String.self, forKey: .from)) ?? 0
+        until = ServiceWindow.minutes(try container.decode(String.self, forKey: .until)) ?? 0
+    }
+
+    public init(days: [Int], from: Int, until: Int) {
+        self.days = days
+        self.from = from
+        self.until = until
+    }
+
     /// ISO weekdays the window starts on: 1 is Monday, 7 is Sunday.
     public var days: [Int]
     /// Minutes after midnight.

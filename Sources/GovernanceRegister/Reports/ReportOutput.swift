@@ -1,7 +1,7 @@
 import Foundation
 
-/// Writes report output: a file replaced in one step (written beside it, then renamed), so a
-/// reader never sees half a report.
+/// Writes report output: a file replaced in one step (written beside it, flushed, then renamed),
+/// so a reader never sees half a report. Errors carry the system's own reason.
 public enum ReportOutput {
     public struct WriteError: Error, CustomStringConvertible {
         public let description: String
@@ -9,30 +9,44 @@ public enum ReportOutput {
 
     public static func write(_ text: String, to path: String) throws(WriteError) {
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try Data(text.utf8).write(to: temporary)
-            _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw WriteError(description: "cannot write '\(path)': \(Self.reason(error))")
+        let temporary = url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+        func failure() -> WriteError {
+            WriteError(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")
+        }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else { throw failure() }
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else {
+                let error = failure()
+                close(descriptor)
+                unlink(temporary)
+                throw error
+            }
+            written += count
+        }
+        guard fsync(descriptor) == 0, close(descriptor) == 0, rename(temporary, path) == 0 else {
+            let error = failure()
+            unlink(temporary)
+            throw error
         }
     }
 
-    /// Creates a folder (and its parents) for a report site.
+    /// Creates a folder and its parents for a report site.
     public static func createFolder(_ path: String) throws(WriteError) {
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw WriteError(description: "cannot create folder '\(path)': \(Self.reason(error))")
+        var current = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            current += "/" + component
+            if mkdir(current, 0o755) != 0, errno != EEXIST {
+                throw WriteError(description: "cannot create folder '\(path)': \(String(cString: strerror(errno)))")
+            }
         }
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(code)))
+        var status = stat()
+        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
+            throw WriteError(description: "cannot create folder '\(path)': it exists and is not a folder")
         }
-        return (error as NSError).localizedDescription
     }
 }

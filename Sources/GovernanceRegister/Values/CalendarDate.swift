@@ -2,6 +2,20 @@ import Foundation
 
 /// A calendar date without a time zone (`xs:date` as govreg uses it: YYYY-MM-DD).
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+    /// Encodes as "YYYY-MM-DD".
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = CalendarDate(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM-DD date: \(text)"))
+        }
+        self = date
+    }
+
     public let year: Int
     public let month: Int
     public let day: Int

@@ -2,7 +2,21 @@ import Foundation
 
 /// An `xs:duration` (ISO 8601 duration such as PT4H or P3M), kept in its parts so that
 /// months stay months: P1M after 31 January is the end of February, not 30 days later.
-public struct ISODuration: Hashable, Sendable, CustomStringConvertible {
+public struct ISODuration: Hashable, Sendable, CustomStringConvertible, Codable {
+    /// Encodes as the ISO 8601 text, such as "PT4H".
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let duration = ISODuration(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an ISO 8601 duration: \(text)"))
+        }
+        self = duration
+    }
+
     public var isNegative = false
     public var years = 0
     public var months = 0

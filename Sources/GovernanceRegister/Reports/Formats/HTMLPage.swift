@@ -12,8 +12,8 @@ struct HTMLPage {
         <!DOCTYPE html>
         <html lang="\(language.rawValue)">
         <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>\(HTMLText.escape(title))</title>
         <style>\(HTMLPage.style)</style>
         </head>

@@ -1,0 +1,174 @@
+/// Everything a contract manager, the board or the vendor reads about one agreement, worked out
+/// for a given day: names instead of ids, the current period and its deadlines, the next review.
+public struct AgreementSummary: Sendable, Codable {
+    public struct Reference: Sendable, Codable, Hashable {
+        public let id: String
+        public let name: String
+    }
+
+    public struct ContactCard: Sendable, Codable {
+        public let name: String
+        public let role: String?
+        public let phones: [String]
+        public let emails: [String]
+        public let reachable24x7: Bool
+
+        init(_ contact: Contact) {
+            name = contact.name
+            role = contact.role
+            phones = contact.phones.map(\.number)
+            emails = contact.emails
+            reachable24x7 = contact.reachable24x7
+        }
+    }
+
+    public struct Times: Sendable, Codable {
+        public let priority: String
+        public let description: String?
+        public let responseTime: ISODuration
+        public let restoreTime: ISODuration
+        public let resolutionTime: ISODuration?
+        public let updateInterval: ISODuration?
+    }
+
+    public struct Level: Sendable, Codable {
+        public let level: Int
+        public let name: String
+        public let after: ISODuration
+        public let atOnceFor: String?
+        public let contact: ContactCard
+        public let counterpart: Reference?
+    }
+
+    public struct Dates: Sendable, Codable {
+        public let start: CalendarDate
+        public let initialTerm: ISODuration?
+        public let fixedEnd: CalendarDate?
+        public let renewal: String
+        public let renewalTerm: ISODuration?
+        public let noticePeriod: ISODuration?
+        public let decisionBuffer: ISODuration
+        public let currentPeriod: ContractTerm.Period
+        /// Whether the current period has ended without a renewal.
+        public let ended: Bool
+        public let cancelBy: CalendarDate?
+        public let decideBy: CalendarDate?
+    }
+
+    public struct ReviewState: Sendable, Codable {
+        public let interval: ISODuration
+        public let lastDate: CalendarDate?
+        public let lastBy: String?
+        public let lastOutcome: String?
+        public let next: CalendarDate
+        public let status: ReviewSchedule.Status
+    }
+
+    public struct Duty: Sendable, Codable {
+        public let matrix: String
+        public let activity: String
+        public let role: String
+    }
+
+    public let id: String
+    public let title: String
+    public let status: String
+    public let description: String?
+    public let vendor: Reference
+    public let systems: [Reference]
+    public let owner: Reference?
+    public let dates: Dates
+    public let document: String?
+    public let documentReference: String?
+    public let suppliers: [Reference]
+    public let serviceHours: ServiceHours
+    public let priorities: [Times]
+    public let escalation: [Level]
+    public let review: ReviewState
+    /// The RACI rows the vendor has a role in (empty for a vendor agreement file).
+    public let raci: [Duty]
+
+    /// The summary of `agreement`, with names from `register` where there is one, as seen on `today`.
+    public init(_ agreement: Agreement, register: Register?, today: CalendarDate, dueSoonWindow: Int = ReviewSchedule.defaultWindow) {
+        let parties = register?.partiesByID ?? [:]
+        let systems = register?.systemsByID ?? [:]
+        func party(_ id: String) -> Reference {
+            Reference(id: id, name: parties[id]?.name ?? id)
+        }
+        id = agreement.id
+        title = agreement.title
+        status = agreement.status.rawValue
+        description = agreement.description
+        vendor = party(agreement.vendorID)
+        self.systems = agreement.systemIDs.map { Reference(id: $0, name: systems[$0]?.name ?? $0) }
+        owner = agreement.ownerID.map(party)
+
+        let term = ContractTerm(agreement.term)
+        let period = term.period(on: today)
+        dates = Dates(
+            start: agreement.term.start,
+            initialTerm: agreement.term.initialTerm,
+            fixedEnd: agreement.term.end,
+            renewal: agreement.term.renewal?.kind.rawValue ?? Term.RenewalKind.none.rawValue,
+            renewalTerm: agreement.term.renewal?.term,
+            noticePeriod: agreement.term.noticePeriod,
+            decisionBuffer: agreement.term.decisionBuffer ?? ContractTerm.defaultDecisionBuffer,
+            currentPeriod: period,
+            ended: today > period.end,
+            cancelBy: term.cancelBy(period),
+            decideBy: term.decideBy(period)
+        )
+        document = agreement.document?.title
+        documentReference = agreement.document?.reference
+        suppliers = agreement.suppliers.map { Reference(id: $0.name, name: $0.provides) }
+        serviceHours = agreement.serviceLevels.hours
+        priorities = agreement.serviceLevels.priorities.map {
+            Times(priority: $0.name, description: $0.description, responseTime: $0.responseTime, restoreTime: $0.restoreTime,
+                  resolutionTime: $0.resolutionTime, updateInterval: $0.updateInterval)
+        }
+        escalation = agreement.escalation.enumerated().map { index, level in
+            Level(level: index + 1, name: level.name, after: level.after, atOnceFor: level.atOnceFor,
+                  contact: ContactCard(level.contact), counterpart: level.counterpartID.map(party))
+        }
+        let schedule = ReviewSchedule(agreement)
+        let last = schedule.lastReview
+        review = ReviewState(
+            interval: agreement.reviewInterval, lastDate: last?.date, lastBy: last?.reviewer, lastOutcome: last?.outcome.rawValue,
+            next: schedule.nextReview, status: ReviewSchedule.Status(due: schedule.nextReview, today: today, window: dueSoonWindow)
+        )
+        raci = (register?.matrices ?? []).flatMap { matrix in
+            matrix.activities.compactMap { activity in
+                activity.assignments.first { $0.partyID == agreement.vendorID }.map {
+                    Duty(matrix: matrix.title, activity: activity.name, role: $0.role.rawValue)
+                }
+            }
+        }
+    }
+}
+
+/// The summaries of one file's agreements, with what varies between runs made explicit.
+public struct AgreementSummaries: Sendable, Codable {
+    /// The organisation's name, when the file is a register.
+    public let organisation: String?
+    /// The day the deadlines and review states were worked out for.
+    public let asOf: CalendarDate
+    public let agreements: [AgreementSummary]
+
+    public enum Failure: Error, Equatable {
+        case unknownAgreement(String, known: [String])
+    }
+
+    /// The summaries of every agreement in `document`, or of the one named `agreementID`.
+    public init(_ document: GovernanceDocument, agreement agreementID: String? = nil, today: CalendarDate) throws(Failure) {
+        var register: Register?
+        if case .register(let whole) = document { register = whole }
+        var agreements = document.agreements
+        if let agreementID {
+            agreements = agreements.filter { $0.id == agreementID }
+            guard !agreements.isEmpty else { throw .unknownAgreement(agreementID, known: document.agreements.map(\.id)) }
+        }
+        organisation = register?.organisation.name
+        asOf = today
+        self.agreements = agreements.map { AgreementSummary($0, register: register, today: today) }
+    }
+}

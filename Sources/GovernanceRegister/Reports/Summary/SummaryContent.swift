@@ -1,0 +1,114 @@
+/// The words of an agreement summary, laid out as facts and tables of plain text, so each output
+/// format only arranges and escapes them.
+struct SummaryContent {
+    typealias Table = (caption: String, header: [String], rows: [[String]])
+
+    let summary: AgreementSummary
+    let w: Wording
+
+    var heading: String {
+        "\(summary.title) (\(summary.id))"
+    }
+
+    /// Label and value pairs: vendor, systems, owner, term, deadlines, hours, reviews.
+    var facts: [(String, String)] {
+        let dates = summary.dates
+        var facts: [(String, String)] = [
+            (w("Vendor", "Leverancier"), summary.vendor.name),
+            (w("Systems", "Systemen"), summary.systems.map(\.name).joined(separator: ", ")),
+            (w("Internal owner", "Interne eigenaar"), summary.owner?.name ?? w("not set", "niet ingevuld")),
+            (w("Status", "Status"), status(summary.status)),
+        ]
+        if let description = summary.description { facts.insert((w("Service", "Dienst"), description), at: 1) }
+        var termText = w("from ", "vanaf ") + w.date(dates.start)
+        if let fixedEnd = dates.fixedEnd {
+            termText += w(" to ", " tot en met ") + w.date(fixedEnd)
+        } else if let initial = dates.initialTerm {
+            termText += ", " + w("initial term ", "eerste looptijd ") + w.duration(initial)
+        }
+        facts.append((w("Term", "Looptijd"), termText))
+        facts.append((w("Renewal", "Verlenging"), renewal(dates)))
+        let period = dates.currentPeriod
+        let periodName = period.number == 0 ? w("initial term", "eerste looptijd") : w("renewal \(period.number)", "verlenging \(period.number)")
+        facts.append((w("Current period", "Huidige periode"), "\(w.date(period.start)) – \(w.date(period.end)) (\(periodName))"
+            + (dates.ended ? w(", ended", ", afgelopen") : "")))
+        if let cancelBy = dates.cancelBy, let notice = dates.noticePeriod {
+            facts.append((w("Notice deadline", "Opzeggen uiterlijk"), w.date(cancelBy) + " (" + w("notice period ", "opzegtermijn ") + w.duration(notice) + ")"))
+        }
+        if let decideBy = dates.decideBy {
+            facts.append((w("Decide by", "Besluit uiterlijk"), w.date(decideBy) + " (" + w.duration(dates.decisionBuffer) + w(" before the notice deadline", " vóór de opzegdatum") + ")"))
+        }
+        facts.append((w("Service hours", "Servicetijden"), w.serviceHours(summary.serviceHours)))
+        let review = summary.review
+        if let last = review.lastDate {
+            facts.append((w("Last review", "Laatste herziening"), w.date(last) + " (" + outcome(review.lastOutcome ?? "") + ", " + (review.lastBy ?? "") + ")"))
+        } else {
+            facts.append((w("Last review", "Laatste herziening"), w("never reviewed", "nog nooit herzien")))
+        }
+        facts.append((w("Next review", "Volgende herziening"), w.date(review.next) + " (" + w.interval(review.interval) + ", " + reviewStatus(review.status) + ")"))
+        if let document = summary.document {
+            facts.append((w("Signed document", "Getekend document"), document + (summary.documentReference.map { " — \($0)" } ?? "")))
+        }
+        if !summary.suppliers.isEmpty {
+            facts.append((w("Vendor's suppliers", "Toeleveranciers"), summary.suppliers.map { "\($0.id) (\($0.name))" }.joined(separator: "; ")))
+        }
+        return facts
+    }
+
+    var serviceLevels: Table {
+        (w("Service levels", "Serviceniveaus"),
+         [w("Priority", "Prioriteit"), w("When", "Wanneer"), w("Response", "Reactietijd"), w("Restore", "Hersteltijd"), w("Resolution", "Oplostijd"), w("Updates", "Updates")],
+         summary.priorities.map { times in
+             [times.priority, times.description ?? "", w.duration(times.responseTime), w.duration(times.restoreTime),
+              times.resolutionTime.map(w.duration) ?? "", times.updateInterval.map(w.interval) ?? ""]
+         })
+    }
+
+    var escalation: Table {
+        (w("Escalation path", "Escalatiepad"),
+         [w("Level", "Niveau"), w("When", "Wanneer"), w("Call", "Bellen"), w("Phone", "Telefoon"), w("E-mail", "E-mail"), w("Our counterpart", "Onze tegenhanger")],
+         summary.escalation.map { level in
+             var when = w.delay(level.after)
+             if let priority = level.atOnceFor { when += w(", at once for ", ", direct bij ") + priority }
+             let contact = level.contact.name + (level.contact.role.map { ", \($0)" } ?? "") + (level.contact.reachable24x7 ? " (24x7)" : "")
+             return ["\(level.level). \(level.name)", when, contact, level.contact.phones.joined(separator: ", "),
+                     level.contact.emails.joined(separator: ", "), level.counterpart?.name ?? ""]
+         })
+    }
+
+    var raci: Table {
+        (w("RACI duties of the vendor", "RACI-taken van de leverancier"),
+         [w("Matrix", "Matrix"), w("Activity", "Activiteit"), w("Role", "Rol")],
+         summary.raci.map { [$0.matrix, $0.activity, $0.role] })
+    }
+
+    func status(_ raw: String) -> String {
+        switch raw {
+        case "draft": w("draft", "concept")
+        case "active": w("active", "actief")
+        case "suspended": w("suspended", "opgeschort")
+        default: w("ended", "beëindigd")
+        }
+    }
+
+    func outcome(_ raw: String) -> String {
+        raw == "approved" ? w("approved", "goedgekeurd") : w("changes required", "aanpassing nodig")
+    }
+
+    func reviewStatus(_ status: ReviewSchedule.Status) -> String {
+        switch status {
+        case .overdue: w("overdue", "te laat")
+        case .dueSoon: w("due soon", "binnenkort")
+        case .ok: w("on schedule", "op schema")
+        }
+    }
+
+    private func renewal(_ dates: AgreementSummary.Dates) -> String {
+        let term = dates.renewalTerm.map { w.duration($0) } ?? ""
+        switch dates.renewal {
+        case "automatic": return w("automatic, \(term) at a time", "stilzwijgend, telkens \(term)")
+        case "on-request": return w("on request, \(term) at a time", "op verzoek, telkens \(term)")
+        default: return w("none; the agreement ends", "geen; de overeenkomst eindigt")
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import GovernanceRegister
+
+extension Govreg {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the report site: overview and warnings, RACI, agreements, reviews.",
+            discussion: """
+            The site is plain HTML in one folder: no scripts, no external files, readable on a \
+            phone, and it prints on A4 with each agreement on a new page. Open index.html.
+
+            Examples:
+              govreg report Samples/registers/hospital.xml --output site
+              govreg report Samples/registers/gp-practice.xml --output site --as-of 2026-12-01 --lang en
+            """
+        )
+
+        @Argument(help: "The register.")
+        var register: String
+
+        @Option(help: ArgumentHelp("The folder to write the site to (created if needed).", valueName: "folder"))
+        var output: String
+
+        @OptionGroup var document: DocumentOptions
+
+        func run() throws {
+            let (register, check) = try document.loadRegister(self.register)
+            let today = document.asOf ?? CalendarDate.today(inTimeZone: register.organisation.timeZone)
+            let site = ReportSite(register: register, diagnostics: check.diagnostics, today: today, wording: document.wording(for: check.document))
+            do {
+                try ReportOutput.createFolder(output)
+                for (name, html) in site.pages.sorted(by: { $0.key < $1.key }) {
+                    try ReportOutput.write(html, to: URL(fileURLWithPath: output).appending(path: name).path)
+                }
+            } catch {
+                printError("govreg: error: \(error)")
+                throw ExitStatus.couldNotRun
+            }
+            print(URL(fileURLWithPath: output).appending(path: "index.html").path)
+            if check.errorCount > 0 { throw ExitStatus.problemsFound }
+        }
+    }
+}

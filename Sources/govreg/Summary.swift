@@ -1,0 +1,47 @@
+import ArgumentParser
+import GovernanceRegister
+
+extension Govreg {
+    struct Summary: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Summarise agreements: term and deadlines, SLA, escalation path, reviews, RACI.",
+            discussion: """
+            Works on a register (every agreement, or one with --agreement) and on a vendor \
+            agreement file. Deadlines and review states are worked out for today, or --as-of.
+
+            Examples:
+              govreg summary Samples/registers/hospital.xml --agreement sla-lis-labwijzer-2023
+              govreg summary Samples/agreements/lab-systeem.xml --format html --output lab.html
+            """
+        )
+
+        @Argument(help: "A register or a vendor agreement file.")
+        var file: String
+
+        @Option(help: ArgumentHelp("Summarise only this agreement.", valueName: "id"))
+        var agreement: String?
+
+        @Option(help: "Output: markdown, html or json.")
+        var format: SummaryFormat = .markdown
+
+        @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        var output: String?
+
+        @OptionGroup var document: DocumentOptions
+
+        func run() throws {
+            let check = try document.load(file)
+            guard let loaded = check.document else { throw ExitStatus.problemsFound }
+            let today = document.asOf ?? CalendarDate.today(inTimeZone: loaded.timeZone)
+            let summaries: AgreementSummaries
+            do {
+                summaries = try AgreementSummaries(loaded, agreement: agreement, today: today)
+            } catch {
+                guard case .unknownAgreement(let id, let known) = error else { throw ExitStatus.couldNotRun }
+                printError("govreg: error: no agreement '\(id)' in \(file); its agreements are: \(known.joined(separator: ", "))")
+                throw ExitStatus.couldNotRun
+            }
+            try deliver(format.reporter.render(summaries, wording: document.wording(for: loaded)), to: output, after: check)
+        }
+    }
+}
