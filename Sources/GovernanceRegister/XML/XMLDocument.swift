@@ -14,7 +14,7 @@ final class XMLDocument {
 
     /// The root element, if the document has one.
     var root: XMLElementView? {
-        xmlDocGetRootElement(pointer).map(XMLElementView.init)
+        xmlDocGetRootElement(pointer).map { XMLElementView(node: $0, document: self) }
     }
 
     /// Every element with this local name, in document order.

@@ -1,13 +1,18 @@
 import CLibXML2
 import Foundation
 
-/// A read-only view of one element of an `XMLDocument`, valid while the document lives.
+/// A read-only view of one element of an `XMLDocument`; it keeps the document alive.
 struct XMLElementView {
     let node: xmlNodePtr
+    let document: XMLDocument
 
     static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 
     var localName: String {
+        XMLElementView.localName(of: node)
+    }
+
+    static func localName(of node: xmlNodePtr) -> String {
         node.pointee.name.map { String(cString: $0) } ?? ""
     }
 
@@ -17,12 +22,20 @@ struct XMLElementView {
 
     /// The name as written in the file, with its prefix if it has one.
     var qualifiedName: String {
-        guard let prefix = node.pointee.ns?.pointee.prefix else { return localName }
-        return String(cString: prefix) + ":" + localName
+        XMLElementView.qualifiedName(of: node)
+    }
+
+    static func qualifiedName(of node: xmlNodePtr) -> String {
+        guard let prefix = node.pointee.ns?.pointee.prefix else { return localName(of: node) }
+        return String(cString: prefix) + ":" + localName(of: node)
     }
 
     /// The line of the start tag, true past 65,535.
     var line: Int {
+        XMLElementView.line(of: node)
+    }
+
+    static func line(of node: xmlNodePtr) -> Int {
         if node.pointee.line == UInt16.max, let stored = node.pointee.psvi {
             return Int(bitPattern: stored)
         }
@@ -68,7 +81,7 @@ struct XMLElementView {
         var child = node.pointee.children
         while let current = child {
             if current.pointee.type == XML_ELEMENT_NODE {
-                result.append(XMLElementView(node: current))
+                result.append(XMLElementView(node: current, document: document))
             }
             child = current.pointee.next
         }
@@ -83,7 +96,7 @@ struct XMLElementView {
         var child = node.pointee.children
         while let current = child {
             if current.pointee.type == XML_ELEMENT_NODE, let raw = current.pointee.name, String(cString: raw) == name {
-                return XMLElementView(node: current)
+                return XMLElementView(node: current, document: document)
             }
             child = current.pointee.next
         }

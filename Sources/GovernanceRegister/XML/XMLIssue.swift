@@ -27,9 +27,8 @@ struct XMLIssue: Error, Sendable, Equatable {
         if let raw = error.node {
             let node = raw.assumingMemoryBound(to: xmlNode.self)
             if node.pointee.type == XML_ELEMENT_NODE {
-                let element = XMLElementView(node: node)
-                line = element.line
-                elementName = element.qualifiedName
+                line = XMLElementView.line(of: node)
+                elementName = XMLElementView.qualifiedName(of: node)
             }
         }
         let text = error.message.map { String(cString: $0) } ?? "unknown XML error"
