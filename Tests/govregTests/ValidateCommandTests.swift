@@ -66,7 +66,7 @@ struct ValidateCommandTests {
         #expect(try GovregProcess.run(["frobnicate"]).status == 2)
     }
 
-    @Test("every command has --help with an example", arguments: [["validate"], ["rules"]])
+    @Test("every command has --help with an example", arguments: [["validate"], ["raci"], ["summary"], ["report"], ["rules"]])
     func help(command: [String]) throws {
         let outcome = try GovregProcess.run(command + ["--help"])
         #expect(outcome.status == 0)
