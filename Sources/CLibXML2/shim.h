@@ -19,10 +19,14 @@ static void govreg_discard_generic_error(void *context, const char *message, ...
     (void) message;
 }
 
-/* Routes libxml2's unstructured error output (which would go to stderr) nowhere, for this thread
-   and threads created later. Every error govreg reports comes through a structured handler. */
+/* Routes libxml2's unstructured error output (which would go to stderr) nowhere, on the calling
+   thread. Every error govreg reports comes through a structured handler. */
 static inline void govreg_silence_generic_errors(void) {
     xmlSetGenericErrorFunc(NULL, govreg_discard_generic_error);
+}
+
+/* The same for threads created from now on; called once, at initialisation. */
+static inline void govreg_silence_generic_errors_by_default(void) {
     xmlThrDefSetGenericErrorFunc(NULL, govreg_discard_generic_error);
 }
 

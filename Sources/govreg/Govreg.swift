@@ -18,6 +18,10 @@ struct Govreg: ParsableCommand {
 
     /// Runs a command, mapping usage errors to exit status 2 as the brief's contract says.
     static func main() {
+        if CommandLine.arguments.count == 1 {
+            printError(helpMessage())
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -14,6 +14,7 @@ extension Govreg {
             Examples:
               govreg validate Samples/registers/hospital.xml
               govreg validate Samples/agreements/*.xml --format json
+              cat agreement.xml | govreg validate -
             """
         )
 
@@ -21,7 +22,7 @@ extension Govreg {
             case text, json
         }
 
-        @Argument(help: "Register or vendor agreement files.")
+        @Argument(help: "Register or vendor agreement files; - reads standard input.")
         var files: [String]
 
         @Option(help: "Output: text (summary on stdout, problems on stderr) or json (everything on stdout).")
@@ -41,14 +42,16 @@ extension Govreg {
 
         func run() throws {
             let validator = GovernanceValidator(options: ValidationOptions(maxSize: maxSize.bytes, asOf: asOf, strict: strict, language: lang))
-            let checks = files.map { path in
+            var checks: [FileCheck] = []
+            for path in files {
                 let check = validator.check(path: path)
                 if format == .text {
                     if let failure = check.readFailure { printError("govreg: error: \(failure)") }
                     check.diagnostics.forEach { printError($0.formatted) }
                     print(ValidationSummary.line(for: check))
                 }
-                return check
+                // Keep what the report needs, not the model: memory stays flat over many files.
+                checks.append(check.withoutDocument)
             }
             if format == .json {
                 print(ValidationReport(checks).json(), terminator: "")

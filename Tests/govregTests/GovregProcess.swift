@@ -27,7 +27,7 @@ struct GovregProcess {
 
     /// Runs `govreg arguments...` in `directory` (the package root by default), optionally under
     /// a tool such as valgrind (`under: ["/usr/bin/valgrind", ...]`).
-    static func run(_ arguments: [String], in directory: URL = packageRoot, under wrapper: [String] = []) throws -> Outcome {
+    static func run(_ arguments: [String], in directory: URL = packageRoot, under wrapper: [String] = [], input: URL? = nil) throws -> Outcome {
         let scratch = FileManager.default.temporaryDirectory.appending(path: "govreg-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -37,7 +37,7 @@ struct GovregProcess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, input?.path ?? "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
 

@@ -2,6 +2,9 @@ import Foundation
 
 /// Reads a file's bytes with a size cap, without following what the file asks for.
 enum FileReader {
+    /// The file name that means standard input.
+    static let standardInput = "-"
+
     enum Failure: Error, Equatable {
         /// The file cannot be opened or read; the reason as the system says it.
         case unreadable(String)
@@ -10,9 +13,10 @@ enum FileReader {
     }
 
     static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
-        let descriptor = open(path, O_RDONLY)
+        let fromStandardInput = path == standardInput
+        let descriptor = fromStandardInput ? STDIN_FILENO : open(path, O_RDONLY)
         guard descriptor >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
-        defer { close(descriptor) }
+        defer { if !fromStandardInput { close(descriptor) } }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
         if (status.st_mode & S_IFMT) == S_IFDIR {

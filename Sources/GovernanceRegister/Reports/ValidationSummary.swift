@@ -2,8 +2,8 @@
 public enum ValidationSummary {
     public static func line(for check: FileCheck) -> String {
         let dutch = check.language == .dutch
-        if let failure = check.readFailure {
-            return "\(check.path): " + (dutch ? "niet gelezen (\(failure))" : "not read (\(failure))")
+        if check.readFailure != nil {
+            return "\(check.path): " + (dutch ? "niet gelezen" : "not read")
         }
         let problems = counts(errors: check.errorCount, warnings: check.warningCount, dutch: dutch)
         guard check.isValid else {

@@ -25,19 +25,17 @@ struct ContactReachableRule: Rule {
         )
     )
 
+    /// Escalation contacts are GR006's: they need a phone, which makes them reachable too.
     func findings(in document: GovernanceDocument, context: RuleContext) -> [RuleFinding] {
-        var contacts: [(owner: String, contact: Contact)] = document.agreements.flatMap { agreement in
-            agreement.escalation.map { ("agreement '\(agreement.id)'", $0.contact) }
+        guard case .register(let register) = document else { return [] }
+        return register.parties.flatMap { party in
+            party.contacts.filter { $0.phones.isEmpty && $0.emails.isEmpty }.map { contact in
+                RuleFinding(location: contact.location, message: LocalizedText(
+                    en: "contact '\(contact.name)' of party '\(party.id)' has no phone number or e-mail address; add at least one",
+                    nl: "contact '\(contact.name)' van partij '\(party.id)' heeft geen telefoonnummer of e-mailadres; voeg er minstens één toe"
+                ))
+            }
         }
-        if case .register(let register) = document {
-            contacts += register.parties.flatMap { party in party.contacts.map { ("party '\(party.id)'", $0) } }
-        }
-        return contacts.filter { $0.contact.phones.isEmpty && $0.contact.emails.isEmpty }.map { owner, contact in
-            RuleFinding(location: contact.location, message: LocalizedText(
-                en: "contact '\(contact.name)' of \(owner) has no phone number or e-mail address; add at least one",
-                nl: "contact '\(contact.name)' van \(owner.replacingOccurrences(of: "agreement", with: "overeenkomst").replacingOccurrences(of: "party", with: "partij")) heeft geen telefoonnummer of e-mailadres; voeg er minstens één toe"
-            ))
-        }.sorted { $0.location < $1.location }
     }
 }
 

@@ -29,7 +29,8 @@ struct EscalationOrderRule: Rule {
         document.agreements.flatMap { agreement -> [RuleFinding] in
             let levels = Array(agreement.escalation.enumerated())
             return zip(levels, levels.dropFirst()).compactMap { earlier, later -> RuleFinding? in
-                guard ISODuration.order(earlier.element.after, later.element.after) != .orderedAscending else { return nil }
+                // Only an order that holds in every month counts (P1M against P30D does not).
+                guard let order = ISODuration.order(earlier.element.after, later.element.after), order != .orderedAscending else { return nil }
                 return RuleFinding(location: later.element.location, message: LocalizedText(
                     en: "agreement '\(agreement.id)': escalation level \(later.offset + 1) (\(later.element.name)) starts after \(later.element.after), not later than level \(earlier.offset + 1) (\(earlier.element.after)); give each level a later 'after' than the one before",
                     nl: "overeenkomst '\(agreement.id)': escalatieniveau \(later.offset + 1) (\(later.element.name)) begint na \(later.element.after), niet later dan niveau \(earlier.offset + 1) (\(earlier.element.after)); geef elk niveau een latere 'after' dan het vorige"

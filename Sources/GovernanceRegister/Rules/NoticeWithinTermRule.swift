@@ -35,7 +35,7 @@ struct NoticeWithinTermRule: Rule {
                 )))
             }
             if let renewal = term.renewal, let renewalTerm = renewal.term, renewal.kind != .none,
-               ISODuration.order(notice, renewalTerm) != .orderedAscending {
+               let order = ISODuration.order(notice, renewalTerm), order != .orderedAscending {
                 found.append(RuleFinding(location: location, message: LocalizedText(
                     en: "agreement '\(agreement.id)': notice period \(notice) is not shorter than the renewal term \(renewalTerm); after a renewal, notice would be due before the period starts",
                     nl: "overeenkomst '\(agreement.id)': opzegtermijn \(notice) is niet korter dan de verlengingstermijn \(renewalTerm); na een verlenging zou opzeggen al vóór de periode moeten"

@@ -26,8 +26,8 @@ struct ResponsibleRule: Rule {
         return register.matrices.flatMap { matrix in
             matrix.activities.filter { $0.parties(withRole: .responsible).isEmpty }.map { activity in
                 RuleFinding(location: activity.location, message: LocalizedText(
-                    en: "activity '\(activity.id)' in matrix '\(matrix.id)' has no responsible party; give at least one party role=\"R\"; the party that does the work",
-                    nl: "activiteit '\(activity.id)' in matrix '\(matrix.id)' heeft geen verantwoordelijke; geef minstens één partij role=\"R\""
+                    en: "activity '\(activity.id)' in matrix '\(matrix.id)' has no responsible party; give at least one party role=\"R\", the party that does the work",
+                    nl: "activiteit '\(activity.id)' in matrix '\(matrix.id)' heeft geen verantwoordelijke; geef minstens één partij role=\"R\", de partij die het werk doet"
                 ))
             }
         }

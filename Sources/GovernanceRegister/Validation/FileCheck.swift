@@ -17,4 +17,9 @@ public struct FileCheck: Sendable {
 
     /// True when the file was read and nothing is an error.
     public var isValid: Bool { readFailure == nil && errorCount == 0 }
+
+    /// The same check without the model, for callers that keep many checks.
+    public var withoutDocument: FileCheck {
+        FileCheck(path: path, kind: kind, document: nil, diagnostics: diagnostics, readFailure: readFailure, language: language)
+    }
 }

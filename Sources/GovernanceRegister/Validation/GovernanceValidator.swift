@@ -13,7 +13,8 @@ public struct GovernanceValidator: Sendable {
         case .success(let bytes):
             return check(bytes: bytes, path: path)
         case .failure(.unreadable(let reason)):
-            return FileCheck(path: path, kind: nil, document: nil, diagnostics: [], readFailure: "cannot read '\(path)': \(reason)", language: options.language ?? .english)
+            let name = path == FileReader.standardInput ? "standard input" : "'\(path)'"
+            return FileCheck(path: path, kind: nil, document: nil, diagnostics: [], readFailure: "cannot read \(name): \(reason)", language: options.language ?? .english)
         case .failure(.tooLarge(let limit)):
             return refused(path, "the file is larger than the input limit of \(ByteCount(bytes: limit)); if it is genuine, raise the limit with --max-size")
         }
@@ -29,7 +30,7 @@ public struct GovernanceValidator: Sendable {
             document = parsed
         case .failure(let issue):
             let id = issue.isRefusal ? DiagnosticID.input : DiagnosticID.xml
-            let message = issue.isRefusal ? issue.message : "not well-formed XML: " + ParserMessage.friendly(issue.message)
+            let message = issue.isRefusal ? issue.message : "not well-formed XML: " + ParserMessage.friendly(issue.message, beginsWithTag: GovernanceValidator.beginsWithTag(bytes))
             return FileCheck(path: path, kind: nil, document: nil, diagnostics: [
                 Diagnostic(file: path, location: SourceLocation(line: issue.line, column: issue.column), severity: .error, id: id, message: message),
             ], readFailure: nil, language: fallbackLanguage)
@@ -52,10 +53,12 @@ public struct GovernanceValidator: Sendable {
         let schemaIssues: [XMLIssue]
         switch schema {
         case .success(let compiled): schemaIssues = compiled.validate(document)
-        case .failure(let issue): schemaIssues = [issue]
+        case .failure(let issue):
+            // A fault of this build, not of the file: "could not do it".
+            return FileCheck(path: path, kind: kind, document: nil, diagnostics: [], readFailure: issue.message, language: language)
         }
         let schemaDiagnostics = schemaIssues.map { issue -> Diagnostic in
-            let column = issue.column > 0 ? issue.column : issue.elementName.map { source.column(ofTag: $0, line: issue.line) } ?? 1
+            let column = issue.column > 0 ? issue.column : issue.elementName.map { source.column(ofTag: $0, line: issue.line, ordinal: issue.sameLineOrdinal) } ?? 1
             return Diagnostic(
                 file: path, location: SourceLocation(line: issue.line, column: column),
                 severity: issue.isWarning ? .warning : .error, id: DiagnosticID.schema,
@@ -80,6 +83,12 @@ public struct GovernanceValidator: Sendable {
         }
         let diagnostics = (schemaDiagnostics + ruleDiagnostics).sorted { $0.location < $1.location }
         return FileCheck(path: path, kind: kind, document: model, diagnostics: diagnostics, readFailure: nil, language: language)
+    }
+
+    /// Whether the first character after a byte order mark and white space is `<` (in UTF-8 or UTF-16).
+    static func beginsWithTag(_ bytes: [UInt8]) -> Bool {
+        let visible = bytes.drop { [0xEF, 0xBB, 0xBF, 0xFE, 0xFF, 0x00, 0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        return visible.first == UInt8(ascii: "<")
     }
 
     private func refused(_ path: String, _ message: String, at location: SourceLocation = .start) -> FileCheck {

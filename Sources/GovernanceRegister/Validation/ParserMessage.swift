@@ -1,7 +1,8 @@
 /// Rewrites the libxml2 parser messages that would send a user the wrong way (towards a libxml2
 /// option, or a cryptic hint) into what the user can do.
 enum ParserMessage {
-    static func friendly(_ raw: String) -> String {
+    /// `beginsWithTag` tells whether the file's first visible character is `<`.
+    static func friendly(_ raw: String, beginsWithTag: Bool) -> String {
         if raw.hasPrefix("Excessive depth in document") {
             return "elements are nested more than 256 levels deep; a govreg file never needs that many"
         }
@@ -12,8 +13,10 @@ enum ParserMessage {
             let bytes = raw.range(of: "Bytes: ").map { " (bytes " + raw[$0.upperBound...] + ")" } ?? ""
             return "the text is not valid UTF-8\(bytes); save the file as UTF-8, or name its encoding in the XML declaration"
         }
-        if raw.hasPrefix("Start tag expected, '<' not found") {
-            return "this is not an XML file: it does not begin with '<'"
+        if raw.hasPrefix("Start tag expected, '<' not found") || raw.hasPrefix("Document is empty") {
+            return beginsWithTag
+                ? "no element found; a govreg file holds one <register> or <agreement> element"
+                : "this is not an XML file: it does not begin with '<'"
         }
         return raw
     }

@@ -45,10 +45,15 @@ enum SchemaMessage {
                 nl: "\(what.dutch) '\(value)'; maak het uniek"
             ).text(in: language)
         }
+        // Other messages: "Element 'x': ..." becomes "<x>: ...", "Element 'x', attribute 'y': ..." "<x> attribute 'y': ...".
+        if message.hasPrefix("Element '"), let name = quoted(after: "Element '", in: message) {
+            let rest = message.dropFirst("Element '".count + name.count + 1)
+            return "<\(name)>" + (rest.hasPrefix(",") ? String(rest.dropFirst()) : String(rest))
+        }
         return message
     }
 
-    /// "element <name>: " from libxml2's "Element 'name': ...".
+    /// "<name>: " from libxml2's "Element 'name': ...".
     private static func elementPrefix(_ message: String) -> String {
         quoted(after: "Element '", in: message).map { "<\($0)>: " } ?? ""
     }

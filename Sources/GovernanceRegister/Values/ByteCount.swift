@@ -2,6 +2,9 @@ import Foundation
 
 /// A size in bytes as a person writes it: 1048576, 512KB, 64MB, 1GB (powers of 1024).
 public struct ByteCount: Hashable, Sendable, CustomStringConvertible {
+    /// The largest input libxml2 can parse from memory (its length is a C int): just under 2 GB.
+    public static let maximum = Int(Int32.max)
+
     public let bytes: Int
 
     public init(bytes: Int) {
@@ -13,7 +16,7 @@ public struct ByteCount: Hashable, Sendable, CustomStringConvertible {
         let units: [(String, Int)] = [("GB", 1 << 30), ("G", 1 << 30), ("MB", 1 << 20), ("M", 1 << 20), ("KB", 1 << 10), ("K", 1 << 10), ("B", 1)]
         let (suffix, factor) = units.first { trimmed.hasSuffix($0.0) } ?? ("", 1)
         guard let number = Int(trimmed.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)), number > 0,
-              number <= Int.max / factor
+              number <= ByteCount.maximum / factor
         else { return nil }
         bytes = number * factor
     }

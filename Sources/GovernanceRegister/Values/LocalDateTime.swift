@@ -9,13 +9,17 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         self.secondsOfDay = secondsOfDay
     }
 
+    /// Parses `YYYY-MM-DDTHH:MM:SS`; `24:00:00` is midnight at the end of that day, as in XML Schema.
     public init?(_ text: String) {
-        let parts = text.split(separator: "T")
+        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "T")
         guard parts.count == 2, let date = CalendarDate(parts[0]) else { return nil }
         let clock = parts[1].split(separator: ":").compactMap { Int($0) }
-        guard clock.count == 3, (0..<24).contains(clock[0]), (0..<60).contains(clock[1]), (0..<60).contains(clock[2]) else {
-            return nil
+        guard clock.count == 3 else { return nil }
+        if clock == [24, 0, 0] {
+            self.init(date: date.adding(days: 1), secondsOfDay: 0)
+            return
         }
+        guard (0..<24).contains(clock[0]), (0..<60).contains(clock[1]), (0..<60).contains(clock[2]) else { return nil }
         self.init(date: date, secondsOfDay: clock[0] * 3600 + clock[1] * 60 + clock[2])
     }
 

@@ -72,18 +72,30 @@ final class CompiledSchema: @unchecked Sendable {
     private static func restoringTrueLines(_ issues: [XMLIssue], in document: XMLDocument) -> [XMLIssue] {
         guard issues.contains(where: { $0.line == cappedLine }) else { return issues }
         var taken: [String: Int] = [:]
+        var lines: [String: [Int]]?
         return issues.map { issue in
             guard issue.line == cappedLine, let name = issue.elementName,
                   let start = issue.message.range(of: "key-sequence ['"),
                   let end = issue.message[start.upperBound...].range(of: "']")
             else { return issue }
             let value = String(issue.message[start.upperBound..<end.lowerBound])
-            let candidates = document.elements(named: name).filter { $0.line >= cappedLine && $0.hasAttribute(withValue: value) }
-            let index = taken[name + "\u{0}" + value, default: 0]
-            taken[name + "\u{0}" + value] = index + 1
+            // Index once: element name and attribute value to the lines of the elements past the cap.
+            if lines == nil {
+                var index: [String: [Int]] = [:]
+                for element in document.elements(where: { $0.line >= cappedLine }) {
+                    for attribute in element.attributeValues {
+                        index[element.localName + "\u{0}" + attribute, default: []].append(element.line)
+                    }
+                }
+                lines = index
+            }
+            let key = name + "\u{0}" + value
+            let candidates = lines?[key] ?? []
+            let index = taken[key, default: 0]
+            taken[key] = index + 1
             guard index < candidates.count else { return issue }
             var corrected = issue
-            corrected.line = candidates[index].line
+            corrected.line = candidates[index]
             return corrected
         }
     }

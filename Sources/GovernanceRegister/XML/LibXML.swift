@@ -8,9 +8,11 @@ enum LibXML {
     private static let initialisation: Void = {
         xmlInitParser()
         xmlSetExternalEntityLoader(loadOnlyGovregSchemas)
+        govreg_silence_generic_errors_by_default()
     }()
 
-    /// Initialises libxml2 once, and keeps its unstructured error channel quiet on this thread.
+    /// Initialises libxml2 once, and keeps its unstructured error channel quiet on the calling thread
+    /// (libxml2 keeps that setting per thread, and threads made before initialisation lack it).
     static func prepare() {
         _ = initialisation
         govreg_silence_generic_errors()

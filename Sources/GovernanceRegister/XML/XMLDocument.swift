@@ -19,11 +19,16 @@ final class XMLDocument {
 
     /// Every element with this local name, in document order.
     func elements(named name: String) -> [XMLElementView] {
+        elements { $0.localName == name }
+    }
+
+    /// Every element that passes `test`, in document order.
+    func elements(where test: (XMLElementView) -> Bool) -> [XMLElementView] {
         guard let root else { return [] }
         var found: [XMLElementView] = []
         var pending = [root]
         while let element = pending.popLast() {
-            if element.localName == name { found.append(element) }
+            if test(element) { found.append(element) }
             pending.append(contentsOf: element.children.reversed())
         }
         return found
@@ -34,6 +39,9 @@ final class XMLDocument {
     /// Fails with the first problem found.
     static func parse(_ bytes: [UInt8]) -> Result<XMLDocument, XMLIssue> {
         LibXML.prepare()
+        guard bytes.count <= Int(Int32.max) else {
+            return .failure(XMLIssue(line: 1, column: 1, message: "the file is larger than libxml2 can read (2 GB)"))
+        }
         let collector = XMLIssueCollector()
         let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress,
@@ -85,8 +93,10 @@ final class XMLDocument {
         let bytes = Array(text.utf8)
         let url = LibXML.schemaURLPrefix + name
         let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                xmlReadMemory($0, Int32(buffer.count), url, "UTF-8", LibXML.documentOptions)
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    xmlReadMemory($0, Int32(buffer.count), url, "UTF-8", LibXML.documentOptions)
+                }
             }
         }
         return document.map(XMLDocument.init)

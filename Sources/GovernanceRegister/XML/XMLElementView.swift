@@ -53,26 +53,50 @@ struct XMLElementView {
         element.pointee.psvi = UnsafeMutableRawPointer(bitPattern: Int(input.pointee.line))
     }
 
-    /// The value of an attribute without a namespace.
+    /// The value of an attribute without a namespace, with surrounding white space removed (the
+    /// schema's types collapse it, so " A" is a valid role A).
     func attribute(_ name: String) -> String? {
-        LibXML.takeString(xmlGetNoNsProp(node, name))
+        LibXML.takeString(xmlGetNoNsProp(node, name))?.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// True when one of the element's attributes has exactly this value.
-    func hasAttribute(withValue value: String) -> Bool {
+    /// How many elements with this name come before this one on the same line, among its
+    /// siblings (as in `<assignment .../><assignment .../>`); looks back a bounded distance.
+    var sameLineOrdinal: Int {
+        XMLElementView.sameLineOrdinal(of: node)
+    }
+
+    static func sameLineOrdinal(of node: xmlNodePtr) -> Int {
+        let name = localName(of: node), line = line(of: node)
+        var count = 0
+        var steps = 0
+        var sibling = node.pointee.prev
+        while let current = sibling, steps < 64 {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                guard XMLElementView.line(of: current) == line else { break }
+                if XMLElementView.localName(of: current) == name { count += 1 }
+                steps += 1
+            }
+            sibling = current.pointee.prev
+        }
+        return count
+    }
+
+    /// The values of the element's attributes, trimmed, in order.
+    var attributeValues: [String] {
+        var values: [String] = []
         var attribute = node.pointee.properties
         while let current = attribute {
-            if let text = LibXML.takeString(xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1)), text == value {
-                return true
+            if let text = LibXML.takeString(xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1)) {
+                values.append(text.trimmingCharacters(in: .whitespacesAndNewlines))
             }
             attribute = current.pointee.next
         }
-        return false
+        return values
     }
 
     /// The value of `xml:lang` on this element.
     var xmlLang: String? {
-        LibXML.takeString(xmlGetNsProp(node, "lang", XMLElementView.xmlNamespace))
+        LibXML.takeString(xmlGetNsProp(node, "lang", XMLElementView.xmlNamespace))?.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The element children, in document order.

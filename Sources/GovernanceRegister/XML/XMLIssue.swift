@@ -10,6 +10,8 @@ struct XMLIssue: Error, Sendable, Equatable {
     var isWarning: Bool
     /// The element the problem is about, for schema errors.
     var elementName: String?
+    /// How many elements of the same name come before it on its line (0 when unknown).
+    var sameLineOrdinal = 0
     /// True when govreg refused the input on purpose (a DOCTYPE), rather than libxml2 finding it broken.
     var isRefusal = false
 
@@ -24,11 +26,13 @@ struct XMLIssue: Error, Sendable, Equatable {
     init(_ error: xmlError) {
         var line = Int(error.line)
         var elementName: String?
+        var ordinal = 0
         if let raw = error.node {
             let node = raw.assumingMemoryBound(to: xmlNode.self)
             if node.pointee.type == XML_ELEMENT_NODE {
                 line = XMLElementView.line(of: node)
                 elementName = XMLElementView.qualifiedName(of: node)
+                ordinal = XMLElementView.sameLineOrdinal(of: node)
             }
         }
         let text = error.message.map { String(cString: $0) } ?? "unknown XML error"
@@ -41,10 +45,11 @@ struct XMLIssue: Error, Sendable, Equatable {
             line: line,
             column: Int(error.int2),
             // One line: libxml2 puts details such as the offending bytes on a line of their own.
-            message: text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; "),
+            message: text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "),
             isWarning: error.level == XML_ERR_WARNING,
             elementName: elementName
         )
+        sameLineOrdinal = ordinal
     }
 }
 

@@ -1,0 +1,54 @@
+/// One thing that falls due: a review, a contract deadline, a drill, an evaluation.
+public struct DueItem: Sendable, Codable, Hashable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        /// The periodic review of an agreement.
+        case review
+        /// The internal decision whether to continue an agreement (notice deadline minus buffer).
+        case decision
+        /// The last day notice reaches the vendor in time.
+        case notice
+        /// An agreement without renewal reaches its end date.
+        case ending
+        /// An agreement past its end date that is still marked active.
+        case expired
+        /// A drill of a system's continuity plan.
+        case drill
+        /// The evaluation of an incident, due 30 days after it started.
+        case evaluation
+    }
+
+    public let kind: Kind
+    /// The agreement, system or incident id.
+    public let subjectID: String
+    /// Its title or name.
+    public let subject: String
+    /// The internal party that owns it, where the register says.
+    public let owner: String?
+    /// The date it falls due; `nil` when it never happened at all (a drill never held).
+    public let due: CalendarDate?
+    public let status: ReviewSchedule.Status
+    /// Days from today to the due date (negative when late).
+    public let daysLeft: Int?
+    /// For a recurring item (review cycles, drills), how often it comes back.
+    public let recurrence: ISODuration?
+    /// For contract deadlines, the period they belong to (0 is the initial term).
+    public let period: Int?
+    /// What to check or do, as data for the reporters.
+    public let detail: Detail
+
+    /// Facts the reporters turn into words.
+    public struct Detail: Sendable, Codable, Hashable {
+        public var vendor: String?
+        public var periodEnd: CalendarDate?
+        public var noticePeriod: ISODuration?
+        public var renewal: String?
+        public var lastDone: CalendarDate?
+    }
+
+    /// A key that stays the same from run to run for the same reminder (used as the calendar UID).
+    public var reminderKey: String {
+        var parts = [kind.rawValue, subjectID]
+        if let period { parts.append("period-\(period)") }
+        return parts.joined(separator: "-")
+    }
+}

@@ -1,0 +1,92 @@
+/// Everything in a register that falls due, most urgent first, as seen on one day.
+public struct DueList: Sendable, Codable {
+    /// How far ahead reviews, drills and evaluations count as due soon.
+    public static let defaultWithin = 30
+    /// How far ahead contract deadlines count as due soon.
+    public static let defaultDeadlinesWithin = 90
+    /// How long after an incident its evaluation is due.
+    public static let evaluationDays = 30
+
+    public let organisation: String
+    public let asOf: CalendarDate
+    public let within: Int
+    public let deadlinesWithin: Int
+    public let items: [DueItem]
+
+    public var overdue: [DueItem] { items.filter { $0.status == .overdue } }
+
+    public init(register: Register, today: CalendarDate, within: Int = DueList.defaultWithin, deadlinesWithin: Int = DueList.defaultDeadlinesWithin) {
+        organisation = register.organisation.name
+        asOf = today
+        self.within = within
+        self.deadlinesWithin = deadlinesWithin
+        let parties = register.partiesByID
+        func owner(_ agreement: Agreement) -> String? {
+            agreement.ownerID.map { parties[$0]?.name ?? $0 }
+        }
+        func item(_ kind: DueItem.Kind, _ id: String, _ subject: String, owner: String?, due: CalendarDate?, window: Int,
+                  recurrence: ISODuration? = nil, period: Int? = nil, detail: DueItem.Detail = DueItem.Detail()) -> DueItem {
+            DueItem(kind: kind, subjectID: id, subject: subject, owner: owner, due: due,
+                    status: due.map { ReviewSchedule.Status(due: $0, today: today, window: window) } ?? .overdue,
+                    daysLeft: due.map { today.days(until: $0) }, recurrence: recurrence, period: period, detail: detail)
+        }
+
+        var items: [DueItem] = []
+        for agreement in register.agreements where agreement.status != .ended {
+            let vendor = parties[agreement.vendorID]?.name ?? agreement.vendorID
+            let schedule = ReviewSchedule(agreement)
+            items.append(item(.review, agreement.id, agreement.title, owner: owner(agreement), due: schedule.nextReview, window: within,
+                              recurrence: agreement.reviewInterval, detail: DueItem.Detail(vendor: vendor, lastDone: schedule.lastReview?.date)))
+            items += DueList.contractItems(agreement, vendor: vendor, owner: owner(agreement), today: today, window: deadlinesWithin, item: item)
+        }
+        for system in register.systems {
+            let covering = register.agreements.first { $0.systemIDs.contains(system.id) }
+            let systemOwner = covering.flatMap(owner)
+            let last = system.drills.map(\.date).max()
+            guard last != nil || system.criticality == .critical else { continue }
+            items.append(item(.drill, system.id, system.name, owner: systemOwner, due: last.map { $0.adding(system.drillInterval) },
+                              window: within, recurrence: system.drillInterval, detail: DueItem.Detail(lastDone: last)))
+        }
+        for incident in register.incidents where incident.evaluation == nil {
+            let system = register.systems.first { $0.id == incident.systemID }?.name ?? incident.systemID
+            items.append(item(.evaluation, incident.id, incident.title + " (" + system + ")", owner: nil,
+                              due: incident.start.date.adding(days: DueList.evaluationDays), window: within))
+        }
+        self.items = items.sorted { lhs, rhs in
+            (lhs.status, lhs.due?.dayNumber ?? Int.min, lhs.kind.rawValue, lhs.subjectID)
+                < (rhs.status, rhs.due?.dayNumber ?? Int.min, rhs.kind.rawValue, rhs.subjectID)
+        }
+    }
+
+    /// The deadlines of an agreement's current period: decide, give notice, or its end.
+    private static func contractItems(
+        _ agreement: Agreement, vendor: String, owner: String?, today: CalendarDate, window: Int,
+        item: (DueItem.Kind, String, String, String?, CalendarDate?, Int, ISODuration?, Int?, DueItem.Detail) -> DueItem
+    ) -> [DueItem] {
+        let term = ContractTerm(agreement.term)
+        var period = term.period(on: today)
+        let renews = agreement.term.renewal.map { $0.kind != .none } ?? false
+        // Once the notice deadline of a renewing period has passed, the next period's deadlines count.
+        if term.renewsAutomatically, let cancelBy = term.cancelBy(period), cancelBy < today {
+            period = term.period(number: period.number + 1)
+        }
+        var detail = DueItem.Detail(vendor: vendor, periodEnd: period.end, noticePeriod: agreement.term.noticePeriod,
+                                    renewal: agreement.term.renewal?.kind.rawValue ?? Term.RenewalKind.none.rawValue)
+        if today > period.end {
+            guard agreement.status == .active else { return [] }
+            return [item(.expired, agreement.id, agreement.title, owner, period.end.adding(days: 1), window, nil, period.number, detail)]
+        }
+        guard renews else {
+            return [item(.ending, agreement.id, agreement.title, owner, period.end, window, nil, period.number, detail)]
+        }
+        var items: [DueItem] = []
+        if let decideBy = term.decideBy(period) {
+            items.append(item(.decision, agreement.id, agreement.title, owner, decideBy, window, nil, period.number, detail))
+        }
+        if let cancelBy = term.cancelBy(period) {
+            detail.lastDone = nil
+            items.append(item(.notice, agreement.id, agreement.title, owner, cancelBy, window, nil, period.number, detail))
+        }
+        return items
+    }
+}
