@@ -20,3 +20,5 @@ extension RaciFormat: ExpressibleByArgument {}
 extension CSVTable.Separator: ExpressibleByArgument {}
 
 extension SummaryFormat: ExpressibleByArgument {}
+
+extension ReviewsFormat: ExpressibleByArgument {}

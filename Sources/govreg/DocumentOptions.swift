@@ -35,6 +35,11 @@ struct DocumentOptions: ParsableArguments {
         return (register, check)
     }
 
+    /// The date that counts as today: --as-of, or today in the register's time zone.
+    func today(for document: GovernanceDocument) -> CalendarDate {
+        asOf ?? document.today()
+    }
+
     func wording(for document: GovernanceDocument?) -> Wording {
         Wording(lang ?? document?.language ?? .english)
     }

@@ -26,7 +26,7 @@ extension Govreg {
 
         func run() throws {
             let (register, check) = try document.loadRegister(self.register)
-            let today = document.asOf ?? CalendarDate.today(inTimeZone: register.organisation.timeZone)
+            let today = document.today(for: .register(register))
             let site = ReportSite(register: register, diagnostics: check.diagnostics, today: today, wording: document.wording(for: check.document))
             do {
                 try ReportOutput.createFolder(output)

@@ -32,7 +32,7 @@ extension Govreg {
         func run() throws {
             let check = try document.load(file)
             guard let loaded = check.document else { throw ExitStatus.problemsFound }
-            let today = document.asOf ?? CalendarDate.today(inTimeZone: loaded.timeZone)
+            let today = document.today(for: loaded)
             let summaries: AgreementSummaries
             do {
                 summaries = try AgreementSummaries(loaded, agreement: agreement, today: today)

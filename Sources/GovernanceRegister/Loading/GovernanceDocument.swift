@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a govreg file holds: a whole register or one vendor agreement.
 public enum GovernanceDocument: Sendable {
     case register(Register)
@@ -24,6 +26,11 @@ public enum GovernanceDocument: Sendable {
         case .register(let register): register.language
         case .agreement(let agreement): Language(xmlLang: agreement.languageTag)
         }
+    }
+
+    /// Today's date in the register's time zone (an agreement file uses Europe/Amsterdam).
+    public func today(now: Date = Date()) -> CalendarDate {
+        CalendarDate.today(inTimeZone: timeZone, now: now)
     }
 
     /// The time zone "today" is read in.

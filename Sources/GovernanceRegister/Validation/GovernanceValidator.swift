@@ -73,7 +73,7 @@ public struct GovernanceValidator: Sendable {
         let model: GovernanceDocument = withExtendedLifetime(document) {
             kind == .register ? .register(reader.register(root)) : .agreement(reader.agreement(root))
         }
-        let context = RuleContext(today: options.asOf ?? CalendarDate.today(inTimeZone: model.timeZone))
+        let context = RuleContext(today: options.asOf ?? model.today())
         let ruleDiagnostics = RuleCatalog.all.flatMap { rule in
             let description = type(of: rule).description
             let severity: Severity = options.strict ? .error : description.severity

@@ -2,9 +2,6 @@
 public struct ReportSite: Sendable {
     public let pages: [String: String]
 
-    /// How many days ahead a contract deadline shows on the index.
-    public static let deadlineWindow = 90
-
     /// Builds the site for `register` as of `today`; `diagnostics` are the validation findings to show.
     public init(register: Register, diagnostics: [Diagnostic], today: CalendarDate, wording w: Wording) {
         let summaries = register.agreements.map { AgreementSummary($0, register: register, today: today) }
@@ -16,7 +13,8 @@ public struct ReportSite: Sendable {
             HTMLPage(title: title + " — " + register.organisation.name, language: w.language, body: body, navigation: navigation).html
         }
         var pages: [String: String] = [:]
-        pages["index.html"] = page(w("Overview", "Overzicht"), ReportSite.index(register, summaries: summaries, diagnostics: diagnostics, today: today, wording: w))
+        let due = DueList(register: register, today: today)
+        pages["index.html"] = page(w("Overview", "Overzicht"), ReportSite.index(register, summaries: summaries, due: due, diagnostics: diagnostics, today: today, wording: w))
         if let overview = try? RaciOverview(register: register) {
             pages["raci.html"] = page("RACI", RaciHTMLReporter.body(overview, wording: w))
         } else {
@@ -28,7 +26,7 @@ public struct ReportSite: Sendable {
         for summary in summaries {
             pages[ReportSite.fileName(of: summary)] = page(summary.title, SummaryHTMLReporter.section(summary, wording: w, headingLevel: 1))
         }
-        pages["reviews.html"] = page(w("Reviews", "Herzieningen"), ReportSite.reviews(summaries, today: today, wording: w))
+        pages["reviews.html"] = page(w("Reviews", "Herzieningen"), ReportSite.reviews(due, summaries: summaries, wording: w))
         self.pages = pages
     }
 
@@ -40,7 +38,7 @@ public struct ReportSite: Sendable {
         "<a href=\"\(HTMLText.escape(fileName(of: summary)))\">\(HTMLText.escape(summary.title))</a>"
     }
 
-    static func index(_ register: Register, summaries: [AgreementSummary], diagnostics: [Diagnostic], today: CalendarDate, wording w: Wording) -> String {
+    static func index(_ register: Register, summaries: [AgreementSummary], due: DueList, diagnostics: [Diagnostic], today: CalendarDate, wording w: Wording) -> String {
         var html = "<h1>\(HTMLText.escape(register.organisation.name))</h1>\n"
         html += "<p class=\"meta\">\(HTMLText.escape(w("Governance register as of ", "Governanceregister per ") + w.date(today)))</p>\n"
         let counts: [(String, Int)] = [
@@ -54,20 +52,13 @@ public struct ReportSite: Sendable {
         ]
         html += "<dl>\n" + counts.map { "<dt>\(HTMLText.escape($0.0))</dt><dd>\($0.1)</dd>\n" }.joined() + "</dl>\n"
 
+        let words = DueItemWording(w: w)
         var warnings: [(String, String)] = diagnostics.map { diagnostic in
             (diagnostic.severity == .error ? "overdue" : "due-soon",
              "[\(diagnostic.id)] " + w("line ", "regel ") + "\(diagnostic.location.line): " + diagnostic.message)
         }
-        for summary in summaries where summary.review.status != .ok {
-            let days = today.days(until: summary.review.next)
-            warnings.append((summary.review.status.rawValue, w("Review of ", "Herziening van ") + summary.title + ": " + w.date(summary.review.next) + " (" + w.daysFromToday(days) + ")"))
-        }
-        for summary in summaries {
-            guard let decideBy = summary.dates.decideBy, !summary.dates.ended else { continue }
-            let days = today.days(until: decideBy)
-            guard days <= deadlineWindow, let cancelBy = summary.dates.cancelBy, today <= cancelBy else { continue }
-            warnings.append((days < 0 ? "overdue" : "due-soon", w("Decide on renewal of ", "Besluit over verlenging van ") + summary.title + ": " + w.date(decideBy)
-                + " (" + w.daysFromToday(days) + "); " + w("notice deadline ", "opzeggen uiterlijk ") + w.date(cancelBy)))
+        warnings += due.items.filter { $0.status != .ok }.map { item in
+            (item.status.rawValue, words.status(item.status) + " — " + words.kind(item) + ": " + item.subject + ", " + words.when(item))
         }
         html += "<h2>\(w("Warnings", "Waarschuwingen"))</h2>\n"
         if warnings.isEmpty {
@@ -80,20 +71,21 @@ public struct ReportSite: Sendable {
         return html
     }
 
-    static func reviews(_ summaries: [AgreementSummary], today: CalendarDate, wording w: Wording) -> String {
-        var html = "<h1>\(w("Reviews", "Herzieningen"))</h1>\n<p class=\"meta\">\(HTMLText.escape(w.asOfLine(today)))</p>\n"
-        html += "<div class=\"scroll\"><table>\n<caption>\(w("Agreement reviews, most urgent first", "Herzieningen van overeenkomsten, de dringendste eerst"))</caption>\n<thead><tr>"
-        let header = [w("Agreement", "Overeenkomst"), w("Owner", "Eigenaar"), w("Interval", "Termijn"), w("Last review", "Laatste herziening"), w("Next review", "Volgende herziening"), w("Status", "Status")]
+    /// Every review and deadline, most urgent first.
+    static func reviews(_ due: DueList, summaries: [AgreementSummary], wording w: Wording) -> String {
+        let words = DueItemWording(w: w)
+        let agreements = Set(summaries.map(\.id))
+        var html = "<h1>\(HTMLText.escape(w("Reviews and deadlines", "Herzieningen en deadlines")))</h1>\n<p class=\"meta\">\(HTMLText.escape(w.asOfLine(due.asOf)))</p>\n"
+        html += "<div class=\"scroll\"><table>\n<caption>\(HTMLText.escape(words.counts(due)))</caption>\n<thead><tr>"
+        let header = [w("What", "Wat"), w("Agreement or system", "Overeenkomst of systeem"), w("Owner", "Eigenaar"), w("Due", "Datum"), w("Status", "Status"), w("To do", "Te doen")]
         html += header.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        let sorted = summaries.sorted { ($0.review.next, $0.id) < ($1.review.next, $1.id) }
-        for summary in sorted {
-            let content = SummaryContent(summary: summary, w: w)
-            let days = today.days(until: summary.review.next)
-            html += "<tr><th scope=\"row\">\(link(summary))</th>"
-            html += "<td>\(HTMLText.escape(summary.owner?.name ?? ""))</td><td>\(HTMLText.escape(w.interval(summary.review.interval)))</td>"
-            html += "<td>\(HTMLText.escape(summary.review.lastDate.map(w.date) ?? w("never", "nooit")))</td>"
-            html += "<td>\(HTMLText.escape(w.date(summary.review.next)))</td>"
-            html += "<td class=\"\(summary.review.status.rawValue)\">\(HTMLText.escape(content.reviewStatus(summary.review.status) + " (" + w.daysFromToday(days) + ")"))</td></tr>\n"
+        for item in due.items {
+            let subject = agreements.contains(item.subjectID) && [.review, .decision, .notice, .ending, .expired].contains(item.kind)
+                ? "<a href=\"agreement-\(HTMLText.escape(item.subjectID)).html\">\(HTMLText.escape(item.subject))</a>"
+                : HTMLText.escape(item.subject)
+            html += "<tr><th scope=\"row\">\(HTMLText.escape(words.kind(item)))</th><td>\(subject)</td>"
+            html += "<td>\(HTMLText.escape(item.owner ?? ""))</td><td>\(HTMLText.escape(words.when(item)))</td>"
+            html += "<td class=\"\(item.status.rawValue)\">\(HTMLText.escape(words.status(item.status)))</td><td>\(HTMLText.escape(words.description(item)))</td></tr>\n"
         }
         return html + "</tbody>\n</table></div>\n"
     }

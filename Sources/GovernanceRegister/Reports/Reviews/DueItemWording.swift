@@ -1,0 +1,77 @@
+/// What a due item is and what to do about it, in the output language.
+struct DueItemWording {
+    let w: Wording
+
+    /// The kind in a few words: "Review", "Decide on renewal".
+    func kind(_ item: DueItem) -> String {
+        switch item.kind {
+        case .review: w("Review", "Herziening")
+        case .decision: w("Decide on renewal", "Besluit over verlenging")
+        case .notice: w("Notice deadline", "Uiterste opzegdatum")
+        case .ending: w("Agreement ends", "Overeenkomst eindigt")
+        case .expired: w("Ended but marked active", "Verlopen maar actief")
+        case .drill: w("Continuity drill", "Oefening continuïteitsplan")
+        case .evaluation: w("Incident evaluation", "Evaluatie incident")
+        }
+    }
+
+    func status(_ status: ReviewSchedule.Status) -> String {
+        switch status {
+        case .overdue: w("OVERDUE", "TE LAAT")
+        case .dueSoon: w("DUE SOON", "BINNENKORT")
+        case .ok: w("on schedule", "op schema")
+        }
+    }
+
+    /// When: "12 February 2027 (in 82 days)", or "never held".
+    func when(_ item: DueItem) -> String {
+        guard let due = item.due, let days = item.daysLeft else { return w("never held", "nooit gehouden") }
+        return w.date(due) + " (" + w.daysFromToday(days) + ")"
+    }
+
+    /// What to check or do, in one or two sentences.
+    func description(_ item: DueItem) -> String {
+        let detail = item.detail
+        let vendor = detail.vendor.map { w(" with \($0)", " met \($0)") } ?? ""
+        let owner = item.owner.map { w(" Owner: \($0).", " Eigenaar: \($0).") } ?? ""
+        switch item.kind {
+        case .review:
+            let last = detail.lastDone.map { w(" Last review: \(w.date($0)).", " Laatste herziening: \(w.date($0)).") } ?? w(" Never reviewed.", " Nog nooit herzien.")
+            return w("Review the agreement \(item.subject)\(vendor): service hours and times per priority, the escalation path and its phone numbers, contacts, and the incidents since the last review.",
+                     "Herzie de overeenkomst \(item.subject)\(vendor): servicetijden en tijden per prioriteit, het escalatiepad en de telefoonnummers, de contactpersonen en de incidenten sinds de vorige herziening.") + last + owner
+        case .decision:
+            let end = detail.periodEnd.map(w.date) ?? ""
+            return w("Decide whether \(item.subject)\(vendor) continues after \(end), in time to give notice.",
+                     "Besluit of \(item.subject)\(vendor) na \(end) doorloopt, op tijd om nog te kunnen opzeggen.") + owner
+        case .notice:
+            let notice = detail.noticePeriod.map(w.duration) ?? ""
+            let renewal = detail.renewal == "automatic" ? w("renews automatically", "wordt stilzwijgend verlengd") : w("can only be renewed on request", "kan alleen op verzoek worden verlengd")
+            return w("Last day for notice (notice period \(notice)) to reach the vendor; after it, \(item.subject)\(vendor) \(renewal).",
+                     "Laatste dag waarop de opzegging (opzegtermijn \(notice)) de leverancier moet bereiken; daarna \(renewal) \(item.subject)\(vendor).") + owner
+        case .ending:
+            return w("\(item.subject)\(vendor) ends; arrange what follows it.", "\(item.subject)\(vendor) eindigt; regel wat erna komt.") + owner
+        case .expired:
+            return w("\(item.subject)\(vendor) has passed its end date but is still marked active; renew it or set its status to ended.",
+                     "\(item.subject)\(vendor) is voorbij de einddatum maar staat nog op actief; verleng de overeenkomst of zet de status op ended.") + owner
+        case .drill:
+            let last = detail.lastDone.map { w(" Last drill: \(w.date($0)).", " Laatste oefening: \(w.date($0)).") } ?? w(" No drill held yet.", " Nog nooit geoefend.")
+            return w("Drill the continuity plan for \(item.subject): work without the system, follow the fallback procedure and the escalation path.",
+                     "Oefen het continuïteitsplan voor \(item.subject): werken zonder het systeem, de terugvalprocedure en het escalatiepad.") + last + owner
+        case .evaluation:
+            return w("Evaluate the incident \(item.subject) with the vendor, within \(DueList.evaluationDays) days: cause, what went well, what to change.",
+                     "Evalueer het incident \(item.subject) met de leverancier, binnen \(DueList.evaluationDays) dagen: oorzaak, wat goed ging, wat anders moet.") + owner
+        }
+    }
+
+    func heading(_ list: DueList) -> String {
+        w("Reviews and deadlines", "Herzieningen en deadlines") + " — " + list.organisation + ", " + w("as of ", "per ") + w.date(list.asOf)
+    }
+
+    /// "2 overdue, 3 due soon, 25 on schedule".
+    func counts(_ list: DueList) -> String {
+        let overdue = list.items.count { $0.status == .overdue }
+        let soon = list.items.count { $0.status == .dueSoon }
+        let ok = list.items.count { $0.status == .ok }
+        return w("\(overdue) overdue, \(soon) due soon, \(ok) on schedule", "\(overdue) te laat, \(soon) binnenkort, \(ok) op schema")
+    }
+}

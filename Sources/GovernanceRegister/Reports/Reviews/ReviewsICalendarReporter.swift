@@ -1,0 +1,47 @@
+/// What falls due as an iCalendar file (RFC 5545) that Outlook and Google Calendar import: one
+/// all-day event per item with a due date, a reminder a week ahead, and a repeat rule for review
+/// and drill cycles. UIDs stay the same from run to run, so importing again updates the events.
+struct ReviewsICalendarReporter: ReviewsReporter {
+    let version: String
+
+    func render(_ list: DueList, wording w: Wording) -> String {
+        let words = DueItemWording(w: w)
+        let domain = ICalendarText.slug(list.organisation) + ".govreg"
+        let stamp = ICalendarText.date(list.asOf) + "T000000Z"
+        var lines = [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//govreg//govreg \(version)//\(w.language.rawValue.uppercased())",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + ICalendarText.escape(w("Reviews and deadlines", "Herzieningen en deadlines") + " — " + list.organisation),
+        ]
+        for item in list.items {
+            guard let due = item.due else { continue }
+            let summary = words.kind(item) + ": " + item.subject
+            lines += [
+                "BEGIN:VEVENT",
+                "UID:\(item.reminderKey)@\(domain)",
+                "DTSTAMP:\(stamp)",
+                "DTSTART;VALUE=DATE:\(ICalendarText.date(due))",
+                "DTEND;VALUE=DATE:\(ICalendarText.date(due.adding(days: 1)))",
+                "SUMMARY:" + ICalendarText.escape(summary),
+                "DESCRIPTION:" + ICalendarText.escape(words.description(item)),
+                "TRANSP:TRANSPARENT",
+            ]
+            if let recurrence = item.recurrence, let rule = ICalendarText.repeatRule(recurrence, from: due) {
+                lines.append("RRULE:" + rule)
+            }
+            lines += [
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                "DESCRIPTION:" + ICalendarText.escape(summary),
+                "TRIGGER:-P7D",
+                "END:VALARM",
+                "END:VEVENT",
+            ]
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(ICalendarText.fold).joined(separator: "\r\n") + "\r\n"
+    }
+}

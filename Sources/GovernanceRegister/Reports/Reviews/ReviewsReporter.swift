@@ -1,0 +1,25 @@
+/// Turns the list of what falls due into one output format.
+public protocol ReviewsReporter: Sendable {
+    func render(_ list: DueList, wording: Wording) -> String
+}
+
+/// The formats `govreg reviews` writes.
+public enum ReviewsFormat: String, Sendable, CaseIterable {
+    case text, markdown, json, ics
+
+    /// `all` lists items on schedule too (text and Markdown; JSON and iCalendar always have all).
+    public func reporter(all: Bool, version: String) -> any ReviewsReporter {
+        switch self {
+        case .text: ReviewsTextReporter(all: all)
+        case .markdown: ReviewsMarkdownReporter(all: all)
+        case .json: ReviewsJSONReporter()
+        case .ics: ReviewsICalendarReporter(version: version)
+        }
+    }
+}
+
+struct ReviewsJSONReporter: ReviewsReporter {
+    func render(_ list: DueList, wording: Wording) -> String {
+        JSONOutput.encode(list)
+    }
+}
