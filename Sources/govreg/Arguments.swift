@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GovernanceRegister
 
 extension CalendarDate: ExpressibleByArgument {
@@ -22,3 +23,7 @@ extension CSVTable.Separator: ExpressibleByArgument {}
 extension SummaryFormat: ExpressibleByArgument {}
 
 extension ReviewsFormat: ExpressibleByArgument {}
+
+extension RaciRole: ExpressibleByArgument {}
+
+extension Review.Outcome: ExpressibleByArgument {}

@@ -4,7 +4,22 @@ import GovernanceRegister
 extension Govreg {
     struct Raci: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show the RACI matrices: who is responsible, accountable, consulted and informed.",
+            abstract: "Show or change the RACI matrices: who is responsible, accountable, consulted and informed.",
+            discussion: """
+            Examples:
+              govreg raci Samples/registers/hospital.xml
+              govreg raci assign register.xml --matrix leveranciersregie --activity wijzigingsbeheer --party ict --role A
+            """,
+            subcommands: [Show.self, Assign.self, Unassign.self],
+            defaultSubcommand: Show.self
+        )
+    }
+}
+
+extension Govreg.Raci {
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the RACI matrices (the default: govreg raci REGISTER).",
             discussion: """
             Activities are rows, parties are columns; totals show how many A's and R's each party \
             carries. --party shows one party's duties across all matrices.

@@ -1,0 +1,27 @@
+/// Why an edit of a register did not happen. The register file is untouched in every case.
+public enum EditError: Error, Sendable {
+    /// Another writer holds the register's lock file.
+    case locked(String)
+    /// The register cannot be read, or the new version cannot be written.
+    case cannotAccess(String)
+    /// What the edit names is not in the register (an agreement, matrix, activity or party).
+    case notFound(String)
+    /// The edit cannot be made as asked (an agreement that already exists, a file of the wrong kind).
+    case refused(String)
+    /// The register after the edit would break the schema or a rule; nothing was written.
+    case invalidResult([Diagnostic])
+
+    /// Exit status 2 for "could not do it", 1 for an edit that would make the register invalid.
+    public var isInvalidInput: Bool {
+        if case .invalidResult = self { return true }
+        return false
+    }
+
+    public var message: String {
+        switch self {
+        case .locked(let text), .cannotAccess(let text), .notFound(let text), .refused(let text): text
+        case .invalidResult(let diagnostics):
+            "the register would not be valid after this change (\(diagnostics.count { $0.severity == .error } == 1 ? "1 error" : "\(diagnostics.count { $0.severity == .error }) errors")); nothing was written"
+        }
+    }
+}

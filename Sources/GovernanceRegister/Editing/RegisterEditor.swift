@@ -1,0 +1,82 @@
+/// The changes govreg makes to a register, each on the DOM so the rest stays as written.
+public struct RegisterEditor {
+    let root: XMLElementView
+
+    /// The register's language, for messages about the edit.
+    public var language: Language { Language(xmlLang: root.xmlLang) }
+
+    /// The elements after which `agreements` must come, and before which it must come (schema order).
+    private static let afterAgreements = ["raci", "incidents"]
+
+    private func agreementElement(_ id: String) throws(EditError) -> XMLElementView {
+        let agreements = root.child(named: "agreements")?.children(named: "agreement") ?? []
+        guard let agreement = agreements.first(where: { $0.attribute("id") == id }) else {
+            let known = agreements.compactMap { $0.attribute("id") }
+            throw .notFound("no agreement '\(id)' in the register" + (known.isEmpty ? "" : "; its agreements are: " + known.joined(separator: ", ")))
+        }
+        return agreement
+    }
+
+    private func activityElement(matrix: String, activity: String) throws(EditError) -> XMLElementView {
+        let matrices = root.child(named: "raci")?.children(named: "matrix") ?? []
+        guard let found = matrices.first(where: { $0.attribute("id") == matrix }) else {
+            throw .notFound("no matrix '\(matrix)' in the register; its matrices are: " + matrices.compactMap { $0.attribute("id") }.joined(separator: ", "))
+        }
+        guard let row = found.children(named: "activity").first(where: { $0.attribute("id") == activity }) else {
+            throw .notFound("no activity '\(activity)' in matrix '\(matrix)'")
+        }
+        return row
+    }
+
+    /// Adds a review to an agreement's history.
+    public func recordReview(agreement id: String, date: CalendarDate, by reviewer: String, outcome: Review.Outcome, note: String?) throws(EditError) {
+        let agreement = try agreementElement(id)
+        let reviews = agreement.child(named: "reviews") ?? agreement.appendElement("reviews")
+        let review = reviews.appendElement("review", attributes: [("date", date.description), ("by", reviewer), ("outcome", outcome.rawValue)])
+        if let note, !note.isEmpty {
+            review.appendElement("note", text: note)
+        }
+    }
+
+    /// Gives a party a role in an activity; returns the role it had before, if any.
+    @discardableResult
+    public func assign(matrix: String, activity: String, party: String, role: RaciRole) throws(EditError) -> RaciRole? {
+        let row = try activityElement(matrix: matrix, activity: activity)
+        if let cell = row.children(named: "assignment").first(where: { $0.attribute("party") == party }) {
+            let previous = cell.attribute("role").flatMap(RaciRole.init)
+            cell.setAttribute("role", role.rawValue)
+            return previous
+        }
+        row.appendElement("assignment", attributes: [("party", party), ("role", role.rawValue)])
+        return nil
+    }
+
+    /// Takes a party's role in an activity away; returns the role it had.
+    @discardableResult
+    public func unassign(matrix: String, activity: String, party: String) throws(EditError) -> RaciRole? {
+        let row = try activityElement(matrix: matrix, activity: activity)
+        guard let cell = row.children(named: "assignment").first(where: { $0.attribute("party") == party }) else {
+            throw .notFound("party '\(party)' has no role in activity '\(activity)' of matrix '\(matrix)'")
+        }
+        let previous = cell.attribute("role").flatMap(RaciRole.init)
+        cell.remove()
+        return previous
+    }
+
+    /// Adds a vendor's agreement to the register, or replaces the one with the same id.
+    /// Returns whether an agreement was replaced.
+    @discardableResult
+    func importAgreement(_ agreement: XMLElementView, replace: Bool) throws(EditError) -> Bool {
+        guard let id = agreement.attribute("id") else { throw .refused("the agreement file has no id") }
+        if let existing = try? agreementElement(id) {
+            guard replace else {
+                throw .refused("the register already has an agreement '\(id)'; use --replace to replace it")
+            }
+            existing.replace(with: agreement)
+            return true
+        }
+        let agreements = root.child(named: "agreements") ?? root.appendElement("agreements", before: RegisterEditor.afterAgreements)
+        agreements.appendCopy(of: agreement)
+        return false
+    }
+}

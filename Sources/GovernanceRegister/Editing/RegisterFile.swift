@@ -1,0 +1,103 @@
+import Foundation
+
+/// A register on disk, changed safely: locked against a second writer, changed through the DOM,
+/// checked against the schema and the rules before anything is written, and replaced in one step
+/// (a temporary file in the same folder, flushed to disk, then renamed) with the previous version
+/// kept as `REGISTER.bak`.
+public struct RegisterFile: Sendable {
+    public let path: String
+    public let options: ValidationOptions
+
+    public init(path: String, options: ValidationOptions = ValidationOptions()) {
+        self.path = path
+        self.options = options
+    }
+
+    /// What an edit did.
+    public struct Outcome: Sendable {
+        /// False when the change left the register as it was (nothing was written).
+        public let changed: Bool
+        /// Warnings the new register has (errors refuse the edit).
+        public let warnings: [Diagnostic]
+        /// What the change function returned, for the caller to report.
+        public let note: String?
+        /// The register's language, for the caller's messages.
+        public let language: Language
+    }
+
+    /// Applies `change` to the register's DOM and saves the result if it is valid.
+    public func edit(_ change: (RegisterEditor) throws(EditError) -> String?) throws(EditError) -> Outcome {
+        let lock = try RegisterLock.acquire(for: path)
+        defer { lock.release() }
+        let original: [UInt8]
+        switch FileReader.read(path, limit: options.maxSize) {
+        case .success(let bytes): original = bytes
+        case .failure(.unreadable(let reason)): throw .cannotAccess("cannot read '\(path)': \(reason)")
+        case .failure(.tooLarge(let limit)): throw .cannotAccess("'\(path)' is larger than the input limit of \(ByteCount(bytes: limit))")
+        }
+        guard case .success(let document) = XMLDocument.parse(original), let root = document.root,
+              root.localName == "register", root.namespaceURI == GovernanceNamespace.uri
+        else {
+            throw .refused("'\(path)' is not a readable govreg register; check it with govreg validate")
+        }
+        let note = try change(RegisterEditor(root: root))
+        let updated = document.serialized()
+        let check = GovernanceValidator(options: options).check(bytes: updated, path: path)
+        guard check.errorCount == 0 else { throw .invalidResult(check.diagnostics.filter { $0.severity == .error }) }
+        guard updated != original else { return Outcome(changed: false, warnings: check.diagnostics, note: note, language: check.language) }
+        try RegisterFile.replace(path, with: updated)
+        return Outcome(changed: true, warnings: check.diagnostics, note: note, language: check.language)
+    }
+
+    /// Writes `bytes` over the file at `path` in one step, keeping the old file as `path.bak`.
+    static func replace(_ path: String, with bytes: [UInt8]) throws(EditError) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let temporary = folder + "/." + url.lastPathComponent + ".govreg-\(getpid()).tmp"
+        func failure(_ what: String) -> EditError {
+            .cannotAccess("cannot \(what) '\(path)': \(String(cString: strerror(errno))); the register is unchanged")
+        }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw failure("write the new version of") }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else {
+                let error = failure("write the new version of")
+                close(descriptor)
+                unlink(temporary)
+                throw error
+            }
+            written += count
+        }
+        guard fsync(descriptor) == 0 else {
+            let error = failure("write the new version of")
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        close(descriptor)
+        // Keep the current version as .bak: a hard link, renamed into place in one step.
+        let backup = path + ".bak"
+        let backupTemporary = backup + ".govreg-\(getpid()).tmp"
+        unlink(backupTemporary)
+        guard link(path, backupTemporary) == 0, rename(backupTemporary, backup) == 0 else {
+            let error = failure("keep a backup of")
+            unlink(backupTemporary)
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let error = failure("replace")
+            unlink(temporary)
+            throw error
+        }
+        // Make the rename itself durable.
+        let directory = open(folder, O_RDONLY)
+        if directory >= 0 {
+            fsync(directory)
+            close(directory)
+        }
+    }
+}

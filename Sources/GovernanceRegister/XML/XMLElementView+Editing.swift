@@ -1,0 +1,126 @@
+import CLibXML2
+import Foundation
+
+/// Changes to a parsed document that keep everything else as the person wrote it: comments,
+/// order, white space and untouched elements.
+extension XMLElementView {
+    /// Sets an attribute (without a namespace); the value is text, escaped when written.
+    func setAttribute(_ name: String, _ value: String) {
+        xmlSetProp(node, name, value)
+    }
+
+    /// The white space a child of this element is indented with, guessed from its existing children,
+    /// or two spaces more than this element itself.
+    private var childIndentation: String {
+        if let last = children.last, let text = XMLElementView.whitespace(before: last.node) {
+            return text
+        }
+        return (XMLElementView.whitespace(before: node) ?? "\n") + "  "
+    }
+
+    /// The white-space text node right before `node`, if any.
+    private static func whitespace(before node: xmlNodePtr) -> String? {
+        guard let previous = node.pointee.prev, previous.pointee.type == XML_TEXT_NODE,
+              let text = LibXML.takeString(xmlNodeGetContent(previous)), text.allSatisfy(\.isWhitespace), text.contains("\n")
+        else { return nil }
+        return text
+    }
+
+    /// Appends a new element in this element's namespace as the last child element, indented like
+    /// its siblings. `before` names sibling elements that must stay after it (schema order).
+    @discardableResult
+    func appendElement(_ name: String, attributes: [(String, String)] = [], text: String? = nil, before: [String] = []) -> XMLElementView {
+        let indentation = childIndentation
+        guard let element = xmlNewDocNode(node.pointee.doc, node.pointee.ns, name, nil) else { return self }
+        for (attribute, value) in attributes { xmlSetProp(element, attribute, value) }
+        if let text { xmlAddChild(element, xmlNewDocText(node.pointee.doc, text)) }
+        insert(element, indentation: indentation, before: before)
+        return XMLElementView(node: element, document: document)
+    }
+
+    /// Inserts a copy of `other` (an element of another document) as a child, indented to fit.
+    @discardableResult
+    func appendCopy(of other: XMLElementView, before: [String] = []) -> XMLElementView? {
+        let indentation = childIndentation
+        guard let copy = xmlDocCopyNode(other.node, node.pointee.doc, 1) else { return nil }
+        XMLElementView.reindent(copy, by: String(indentation.drop { $0 == "\n" }))
+        insert(copy, indentation: indentation, before: before)
+        // Drop the namespace declarations the copy brought along where this document already has them.
+        xmlDOMWrapReconcileNamespaces(nil, copy, XMLElementView.removeRedundantNamespaces)
+        return XMLElementView(node: copy, document: document)
+    }
+
+    /// Replaces this element with a copy of `other`, keeping the white space around it.
+    @discardableResult
+    func replace(with other: XMLElementView) -> XMLElementView? {
+        let indentation = XMLElementView.whitespace(before: node).map { String($0.drop { $0 == "\n" }) } ?? ""
+        guard let copy = xmlDocCopyNode(other.node, node.pointee.doc, 1) else { return nil }
+        XMLElementView.reindent(copy, by: indentation)
+        xmlReplaceNode(node, copy)
+        xmlFreeNode(node)
+        xmlDOMWrapReconcileNamespaces(nil, copy, XMLElementView.removeRedundantNamespaces)
+        return XMLElementView(node: copy, document: document)
+    }
+
+    /// Removes this element and the white space that indented it. The view is invalid afterwards.
+    func remove() {
+        if let previous = node.pointee.prev, previous.pointee.type == XML_TEXT_NODE,
+           let text = LibXML.takeString(xmlNodeGetContent(previous)), text.allSatisfy(\.isWhitespace) {
+            xmlUnlinkNode(previous)
+            xmlFreeNode(previous)
+        }
+        xmlUnlinkNode(node)
+        xmlFreeNode(node)
+    }
+
+    /// xmlDOMWrapReconcileNamespaces' option XML_DOM_RECONNS_REMOVEREDUND (not in libxml2's headers).
+    private static let removeRedundantNamespaces: Int32 = 1
+
+    private func insert(_ element: xmlNodePtr, indentation: String, before: [String]) {
+        let whitespace = xmlNewDocText(node.pointee.doc, indentation)
+        if let anchor = children.first(where: { before.contains($0.localName) }) {
+            // [indent]<anchor> becomes [indent]<new>[indent]<anchor>.
+            xmlAddPrevSibling(anchor.node, element)
+            xmlAddPrevSibling(anchor.node, whitespace)
+        } else if let last = children.last {
+            // <last>[closing] becomes <last>[indent]<new>[closing].
+            xmlAddNextSibling(last.node, element)
+            xmlAddPrevSibling(element, whitespace)
+        } else {
+            // An empty element: <parent>[indent]<new>[closing indent]</parent>.
+            xmlAddChild(node, whitespace)
+            xmlAddChild(node, element)
+            xmlAddChild(node, xmlNewDocText(node.pointee.doc, String(indentation.dropLast(2))))
+        }
+    }
+
+    /// Adds `indentation` after every line break in the white space inside `node`.
+    private static func reindent(_ node: xmlNodePtr, by indentation: String) {
+        guard !indentation.isEmpty else { return }
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_TEXT_NODE, let text = LibXML.takeString(xmlNodeGetContent(current)),
+               text.allSatisfy(\.isWhitespace), text.contains("\n") {
+                xmlNodeSetContent(current, text.replacingOccurrences(of: "\n", with: "\n" + indentation))
+            } else if current.pointee.type == XML_ELEMENT_NODE {
+                reindent(current, by: indentation)
+            }
+            child = current.pointee.next
+        }
+    }
+}
+
+extension XMLDocument {
+    /// The document as UTF-8 bytes, exactly as the DOM holds it (no reformatting).
+    func serialized() -> [UInt8] {
+        var memory: UnsafeMutablePointer<xmlChar>?
+        var size: Int32 = 0
+        xmlDocDumpMemoryEnc(pointer, &memory, &size, "UTF-8")
+        guard let memory else { return [] }
+        defer { govreg_xml_free(memory) }
+        var bytes = Array(UnsafeBufferPointer(start: memory, count: Int(size)))
+        if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+        return bytes
+    }
+}
+

@@ -1,0 +1,21 @@
+import ArgumentParser
+import GovernanceRegister
+
+/// Runs one change on a register as every editing command does: prints what happened, or why
+/// nothing was written, and maps that to the exit status.
+func performEdit(on path: String, options document: DocumentOptions, _ change: (RegisterEditor) throws(EditError) -> String?) throws {
+    let file = RegisterFile(path: path, options: ValidationOptions(maxSize: document.maxSize.bytes, asOf: document.asOf, language: document.lang))
+    do {
+        let outcome = try file.edit(change)
+        outcome.warnings.forEach { printError($0.formatted) }
+        let w = Wording(document.lang ?? outcome.language)
+        let what = outcome.note ?? w("changed", "gewijzigd")
+        print(outcome.changed
+            ? "\(path): \(what)" + w("; the previous version is in ", "; de vorige versie staat in ") + path + ".bak"
+            : "\(path): " + w("nothing to change", "niets te wijzigen"))
+    } catch {
+        if case .invalidResult(let diagnostics) = error { diagnostics.forEach { printError($0.formatted) } }
+        printError("govreg: error: \(error.message)")
+        throw error.isInvalidInput ? ExitStatus.problemsFound : ExitStatus.couldNotRun
+    }
+}

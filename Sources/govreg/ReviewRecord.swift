@@ -1,0 +1,59 @@
+import ArgumentParser
+import GovernanceRegister
+
+extension Govreg {
+    struct Review: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a review of an agreement.",
+            subcommands: [Record.self]
+        )
+    }
+}
+
+extension Govreg.Review {
+    struct Record: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a review to an agreement's history.",
+            discussion: """
+            A review dated after today is refused (today in the register's time zone, or --as-of). \
+            The previous version of the register is kept as REGISTER.bak.
+
+            Examples:
+              govreg review record register.xml sla-lis-labwijzer-2023 --date 2026-11-20 --by "P. Oosterhuis" --outcome approved
+              govreg review record register.xml dvo-his-dossierhuis-2024 --date 2026-11-20 --by "K. Schouten" --outcome changes-required --note "Servicetijden uitbreiden"
+            """
+        )
+
+        @Argument(help: "The register.")
+        var register: String
+
+        @Argument(help: "The agreement's id.")
+        var agreement: String
+
+        @Option(help: ArgumentHelp("The date of the review.", valueName: "YYYY-MM-DD"))
+        var date: CalendarDate
+
+        @Option(help: ArgumentHelp("Who reviewed.", valueName: "name"))
+        var by: String
+
+        @Option(help: "approved or changes-required.")
+        var outcome: GovernanceRegister.Review.Outcome
+
+        @Option(help: ArgumentHelp("What was discussed or agreed.", valueName: "text"))
+        var note: String?
+
+        @OptionGroup var document: DocumentOptions
+
+        func validate() throws {
+            guard !by.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--by needs a name") }
+        }
+
+        func run() throws {
+            try performEdit(on: register, options: document) { editor throws(EditError) in
+                try editor.recordReview(agreement: agreement, date: date, by: by, outcome: outcome, note: note)
+                let w = Wording(document.lang ?? editor.language)
+                return w("review of \(agreement) on \(date) recorded (\(outcome.rawValue))", "herziening van \(agreement) op \(date) vastgelegd (\(outcome.rawValue))")
+            }
+        }
+    }
+}
