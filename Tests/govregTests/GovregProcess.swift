@@ -27,7 +27,7 @@ struct GovregProcess {
 
     /// Runs `govreg arguments...` in `directory` (the package root by default), optionally under
     /// a tool such as valgrind (`under: ["/usr/bin/valgrind", ...]`).
-    static func run(_ arguments: [String], in directory: URL = packageRoot, under wrapper: [String] = [], input: URL? = nil) throws -> Outcome {
+    static func run(_ arguments: [String], in directory: URL = packageRoot, under wrapper: [String] = [], input: URL? = nil, program: String? = nil) throws -> Outcome {
         let scratch = FileManager.default.temporaryDirectory.appending(path: "govreg-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -43,7 +43,7 @@ struct GovregProcess {
 
         // env changes directory and then execs govreg in the same process, so the usage wait4
         // reports is govreg's own.
-        let argv = (["/usr/bin/env", "--chdir=" + directory.path] + wrapper + [executable.path] + arguments).map { strdup($0) } + [nil]
+        let argv = (["/usr/bin/env", "--chdir=" + directory.path] + wrapper + [program ?? executable.path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, environ)
@@ -60,6 +60,32 @@ struct GovregProcess {
             stderr: String(decoding: FileManager.default.contents(atPath: errPath) ?? Data(), as: UTF8.self),
             peakMemory: usage.ru_maxrss * 1024
         )
+    }
+
+    /// Runs any program (not govreg) and reports what it printed and its exit status.
+    static func runProgram(_ argv: [String]) throws -> Outcome {
+        try run(Array(argv.dropFirst()), program: argv[0])
+    }
+
+    /// Starts `govreg arguments...`, kills it with SIGKILL after the given time unless it finished
+    /// first, and reports whether it finished on its own.
+    static func runKilled(_ arguments: [String], afterMicroseconds delay: UInt32) throws -> Bool {
+        let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
+        usleep(delay)
+        let killed = kill(pid, SIGKILL) == 0
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        let signalled = (status & 0x7f) == SIGKILL
+        return !(killed && signalled)
     }
 
     /// A fresh temporary folder for files a test writes.

@@ -49,11 +49,16 @@ public struct RegisterFile: Sendable {
         return Outcome(changed: true, warnings: check.diagnostics, note: note, language: check.language)
     }
 
+    /// The temporary files a writer process makes while saving `path`.
+    static func temporaryFiles(of path: String, writer: pid_t) -> [String] {
+        let url = URL(fileURLWithPath: path)
+        return [url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".govreg-\(writer).tmp", path + ".bak.govreg-\(writer).tmp"]
+    }
+
     /// Writes `bytes` over the file at `path` in one step, keeping the old file as `path.bak`.
     static func replace(_ path: String, with bytes: [UInt8]) throws(EditError) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        let temporary = folder + "/." + url.lastPathComponent + ".govreg-\(getpid()).tmp"
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let temporary = temporaryFiles(of: path, writer: getpid())[0]
         func failure(_ what: String) -> EditError {
             .cannotAccess("cannot \(what) '\(path)': \(String(cString: strerror(errno))); the register is unchanged")
         }
@@ -80,7 +85,7 @@ public struct RegisterFile: Sendable {
         close(descriptor)
         // Keep the current version as .bak: a hard link, renamed into place in one step.
         let backup = path + ".bak"
-        let backupTemporary = backup + ".govreg-\(getpid()).tmp"
+        let backupTemporary = temporaryFiles(of: path, writer: getpid())[1]
         unlink(backupTemporary)
         guard link(path, backupTemporary) == 0, rename(backupTemporary, backup) == 0 else {
             let error = failure("keep a backup of")

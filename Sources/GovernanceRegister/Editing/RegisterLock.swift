@@ -31,7 +31,9 @@ final class RegisterLock {
             let holder = (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: " ") ?? []
             if attempt == 0, holder.count >= 2, let pid = Int32(holder[0]), String(holder[1]) == ProcessInfo.processInfo.hostName,
                kill(pid, 0) != 0, errno == ESRCH {
-                unlink(path)  // left behind by a writer that is gone
+                // Left behind by a writer that is gone: so are its temporary files.
+                unlink(path)
+                RegisterFile.temporaryFiles(of: register, writer: pid).forEach { unlink($0) }
                 continue
             }
             let who = holder.count >= 2 ? " by process \(holder[0]) on \(holder[1])" : ""
