@@ -27,3 +27,5 @@ extension ReviewsFormat: ExpressibleByArgument {}
 extension RaciRole: ExpressibleByArgument {}
 
 extension Review.Outcome: ExpressibleByArgument {}
+
+extension DiffFormat: ExpressibleByArgument {}

@@ -8,14 +8,20 @@ func performEdit(on path: String, options document: DocumentOptions, _ change: (
     do {
         let outcome = try file.edit(change)
         outcome.warnings.forEach { printError($0.formatted) }
-        let w = Wording(document.lang ?? outcome.language)
-        let what = outcome.note ?? w("changed", "gewijzigd")
-        print(outcome.changed
-            ? "\(path): \(what)" + w("; the previous version is in ", "; de vorige versie staat in ") + path + ".bak"
-            : "\(path): " + w("nothing to change", "niets te wijzigen"))
+        report(outcome, path: path, wording: Wording(document.lang ?? outcome.language))
     } catch {
         if case .invalidResult(let diagnostics) = error { diagnostics.forEach { printError($0.formatted) } }
         printError("govreg: error: \(error.message)")
         throw error.isInvalidInput ? ExitStatus.problemsFound : ExitStatus.couldNotRun
     }
+}
+
+/// Prints what a saved edit did.
+func report(_ outcome: RegisterFile.Outcome, path: String, wording w: Wording) {
+    guard outcome.changed else {
+        print("\(path): " + w("nothing to change", "niets te wijzigen"))
+        return
+    }
+    print("\(path): " + (outcome.note ?? w("changed", "gewijzigd")))
+    print(w("The previous version is in ", "De vorige versie staat in ") + path + ".bak")
 }

@@ -2,6 +2,9 @@
 public struct RegisterEditor {
     let root: XMLElementView
 
+    /// The register as it stands before the edit.
+    public var register: Register { ModelReader(source: SourceIndex([])).register(root) }
+
     /// The register's language, for messages about the edit.
     public var language: Language { Language(xmlLang: root.xmlLang) }
 
@@ -63,20 +66,44 @@ public struct RegisterEditor {
         return previous
     }
 
-    /// Adds a vendor's agreement to the register, or replaces the one with the same id.
-    /// Returns whether an agreement was replaced.
+    /// What an import did: the agreement as it was before (when one was replaced) and as it is now.
+    public struct Imported: Sendable {
+        public let replaced: Agreement?
+        public let result: Agreement
+    }
+
+    /// Adds a vendor's agreement to the register, or replaces the one with the same id. A
+    /// replacement takes the vendor's side of the agreement and keeps the register's own: the
+    /// internal owner, our counterpart on each escalation level and the review history, where the
+    /// vendor's file leaves them out.
     @discardableResult
-    func importAgreement(_ agreement: XMLElementView, replace: Bool) throws(EditError) -> Bool {
-        guard let id = agreement.attribute("id") else { throw .refused("the agreement file has no id") }
-        if let existing = try? agreementElement(id) {
-            guard replace else {
-                throw .refused("the register already has an agreement '\(id)'; use --replace to replace it")
-            }
-            existing.replace(with: agreement)
-            return true
+    public func importAgreement(_ file: AgreementFile, replace: Bool) throws(EditError) -> Imported {
+        try file.checkVendor(in: register)
+        let id = file.agreement.id
+        let reader = ModelReader(source: SourceIndex([]))
+        guard let existing = try? agreementElement(id) else {
+            let agreements = root.child(named: "agreements") ?? root.appendElement("agreements", before: RegisterEditor.afterAgreements)
+            let added = agreements.appendCopy(of: file.element)
+            return Imported(replaced: nil, result: added.map(reader.agreement) ?? file.agreement)
         }
-        let agreements = root.child(named: "agreements") ?? root.appendElement("agreements", before: RegisterEditor.afterAgreements)
-        agreements.appendCopy(of: agreement)
-        return false
+        guard replace else {
+            throw .refused("the register already has an agreement '\(id)'; use --replace to replace it")
+        }
+        let before = reader.agreement(existing)
+        guard let new = existing.replaceKeepingCopy(with: file.element) else { throw .refused("cannot copy the agreement") }
+        let old = new.previous
+        if new.element.child(named: "owner") == nil, let owner = old.child(named: "owner") {
+            new.element.appendCopy(of: owner, before: ["term"])
+        }
+        let oldLevels = old.child(named: "escalation")?.children(named: "level") ?? []
+        for (index, level) in (new.element.child(named: "escalation")?.children(named: "level") ?? []).enumerated()
+        where level.child(named: "counterpart") == nil && index < oldLevels.count {
+            if let counterpart = oldLevels[index].child(named: "counterpart") { level.appendCopy(of: counterpart) }
+        }
+        if let history = old.child(named: "reviews") {
+            new.element.child(named: "reviews")?.remove()
+            new.element.appendCopy(of: history)
+        }
+        return Imported(replaced: before, result: reader.agreement(new.element))
     }
 }

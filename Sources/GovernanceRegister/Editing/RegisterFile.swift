@@ -25,28 +25,30 @@ public struct RegisterFile: Sendable {
         public let language: Language
     }
 
+    /// Locks the register and reads it, for a change made in several steps; see `EditSession`.
+    public func beginEditing() throws(EditError) -> EditSession {
+        let lock = try RegisterLock.acquire(for: path)
+        switch FileReader.read(path, limit: options.maxSize) {
+        case .success(let bytes):
+            return EditSession(file: self, lock: lock, original: bytes)
+        case .failure(.unreadable(let reason)):
+            throw .cannotAccess("cannot read '\(path)': \(reason)")
+        case .failure(.tooLarge(let limit)):
+            throw .cannotAccess("'\(path)' is larger than the input limit of \(ByteCount(bytes: limit))")
+        }
+    }
+
     /// Applies `change` to the register's DOM and saves the result if it is valid.
     public func edit(_ change: (RegisterEditor) throws(EditError) -> String?) throws(EditError) -> Outcome {
-        let lock = try RegisterLock.acquire(for: path)
-        defer { lock.release() }
-        let original: [UInt8]
-        switch FileReader.read(path, limit: options.maxSize) {
-        case .success(let bytes): original = bytes
-        case .failure(.unreadable(let reason)): throw .cannotAccess("cannot read '\(path)': \(reason)")
-        case .failure(.tooLarge(let limit)): throw .cannotAccess("'\(path)' is larger than the input limit of \(ByteCount(bytes: limit))")
-        }
-        guard case .success(let document) = XMLDocument.parse(original), let root = document.root,
+        let session = try beginEditing()
+        defer { session.close() }
+        guard case .success(let document) = XMLDocument.parse(session.original), let root = document.root,
               root.localName == "register", root.namespaceURI == GovernanceNamespace.uri
         else {
             throw .refused("'\(path)' is not a readable govreg register; check it with govreg validate")
         }
         let note = try change(RegisterEditor(root: root))
-        let updated = document.serialized()
-        let check = GovernanceValidator(options: options).check(bytes: updated, path: path)
-        guard check.errorCount == 0 else { throw .invalidResult(check.diagnostics.filter { $0.severity == .error }) }
-        guard updated != original else { return Outcome(changed: false, warnings: check.diagnostics, note: note, language: check.language) }
-        try RegisterFile.replace(path, with: updated)
-        return Outcome(changed: true, warnings: check.diagnostics, note: note, language: check.language)
+        return try session.save(document.serialized(), note: note)
     }
 
     /// The temporary files a writer process makes while saving `path`.

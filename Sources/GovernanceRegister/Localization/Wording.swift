@@ -35,6 +35,11 @@ public struct Wording: Sendable {
         duration.exactSeconds == 0 ? self("at once", "direct") : self("after ", "na ") + self.duration(duration)
     }
 
+    /// A count with its noun: "1 system", "2 systems" / "1 systeem", "2 systemen".
+    public func count(_ number: Int, _ english: String, _ englishPlural: String, _ dutch: String, _ dutchPlural: String) -> String {
+        "\(number) " + (number == 1 ? self(english, dutch) : self(englishPlural, dutchPlural))
+    }
+
     /// A repeating interval in words: P3M is "quarterly" / "elk kwartaal".
     public func interval(_ duration: ISODuration) -> String {
         switch (duration.totalMonths, duration.days, duration.timeSeconds) {

@@ -35,6 +35,24 @@ public enum ReportOutput {
         }
     }
 
+    /// Writes a new file; refuses when the file exists already.
+    public static func create(_ text: String, at path: String) throws(WriteError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else {
+            let reason = errno == EEXIST ? "it exists already; govreg never overwrites a register" : String(cString: strerror(errno))
+            throw WriteError(description: "cannot create '\(path)': \(reason)")
+        }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+        let synced = fsync(descriptor) == 0
+        close(descriptor)
+        guard written == bytes.count, synced else {
+            let reason = String(cString: strerror(errno))
+            unlink(path)
+            throw WriteError(description: "cannot write '\(path)': \(reason)")
+        }
+    }
+
     /// Creates a folder and its parents for a report site.
     public static func createFolder(_ path: String) throws(WriteError) {
         var current = path.hasPrefix("/") ? "" : "."

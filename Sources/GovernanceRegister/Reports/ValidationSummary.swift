@@ -2,6 +2,7 @@
 public enum ValidationSummary {
     public static func line(for check: FileCheck) -> String {
         let dutch = check.language == .dutch
+        let w = Wording(check.language)
         if check.readFailure != nil {
             return "\(check.path): " + (dutch ? "niet gelezen" : "not read")
         }
@@ -12,9 +13,11 @@ public enum ValidationSummary {
         var text = "\(check.path): "
         switch check.document {
         case .register(let register):
-            text += dutch
-                ? "geldig register (\(register.systems.count) systemen, \(register.agreements.count) overeenkomsten, \(register.matrices.count) RACI-matrices)"
-                : "valid register (\(register.systems.count) systems, \(register.agreements.count) agreements, \(register.matrices.count) RACI matrices)"
+            text += w("valid register (", "geldig register (") + [
+                w.count(register.systems.count, "system", "systems", "systeem", "systemen"),
+                w.count(register.agreements.count, "agreement", "agreements", "overeenkomst", "overeenkomsten"),
+                w.count(register.matrices.count, "RACI matrix", "RACI matrices", "RACI-matrix", "RACI-matrices"),
+            ].joined(separator: ", ") + ")"
         case .agreement(let agreement):
             text += dutch ? "geldige overeenkomst '\(agreement.id)'" : "valid agreement '\(agreement.id)'"
         case nil:

@@ -8,8 +8,17 @@ final class XMLDocument {
         self.pointer = pointer
     }
 
+    /// Nodes taken out of the tree by an edit, freed with the document.
+    private var detached: [xmlNodePtr] = []
+
     deinit {
+        detached.forEach { xmlFreeNode($0) }
         xmlFreeDoc(pointer)
+    }
+
+    /// Keeps a node that an edit took out of the tree, so views of it stay valid until the document goes.
+    func keep(_ node: xmlNodePtr) {
+        detached.append(node)
     }
 
     /// The root element, if the document has one.

@@ -43,23 +43,24 @@ extension XMLElementView {
     func appendCopy(of other: XMLElementView, before: [String] = []) -> XMLElementView? {
         let indentation = childIndentation
         guard let copy = xmlDocCopyNode(other.node, node.pointee.doc, 1) else { return nil }
-        XMLElementView.reindent(copy, by: String(indentation.drop { $0 == "\n" }))
+        XMLElementView.reindent(copy, by: XMLElementView.shift(from: other.node, to: indentation))
         insert(copy, indentation: indentation, before: before)
         // Drop the namespace declarations the copy brought along where this document already has them.
         xmlDOMWrapReconcileNamespaces(nil, copy, XMLElementView.removeRedundantNamespaces)
         return XMLElementView(node: copy, document: document)
     }
 
-    /// Replaces this element with a copy of `other`, keeping the white space around it.
-    @discardableResult
-    func replace(with other: XMLElementView) -> XMLElementView? {
-        let indentation = XMLElementView.whitespace(before: node).map { String($0.drop { $0 == "\n" }) } ?? ""
+    /// Puts a copy of `other` in this element's place, keeping the white space around it. The
+    /// replaced element stays readable in `previous` until the document is freed.
+    func replaceKeepingCopy(with other: XMLElementView) -> (element: XMLElementView, previous: XMLElementView)? {
+        let indentation = XMLElementView.whitespace(before: node) ?? ""
         guard let copy = xmlDocCopyNode(other.node, node.pointee.doc, 1) else { return nil }
-        XMLElementView.reindent(copy, by: indentation)
+        XMLElementView.reindent(copy, by: XMLElementView.shift(from: other.node, to: indentation))
         xmlReplaceNode(node, copy)
-        xmlFreeNode(node)
+        // The old element is out of the tree now; keep it with the document so it is freed with it.
+        document.keep(node)
         xmlDOMWrapReconcileNamespaces(nil, copy, XMLElementView.removeRedundantNamespaces)
-        return XMLElementView(node: copy, document: document)
+        return (XMLElementView(node: copy, document: document), self)
     }
 
     /// Removes this element and the white space that indented it. The view is invalid afterwards.
@@ -92,6 +93,14 @@ extension XMLElementView {
             xmlAddChild(node, element)
             xmlAddChild(node, xmlNewDocText(node.pointee.doc, String(indentation.dropLast(2))))
         }
+    }
+
+    /// The indentation to add to a copy of `source` so it sits at `target` (the white space that
+    /// will precede it): the difference between the two depths, nothing when it moves up.
+    private static func shift(from source: xmlNodePtr, to target: String) -> String {
+        let wanted = String(target.split(separator: "\n", omittingEmptySubsequences: false).last ?? "")
+        let current = String((whitespace(before: source) ?? "").split(separator: "\n", omittingEmptySubsequences: false).last ?? "")
+        return wanted.hasPrefix(current) ? String(wanted.dropFirst(current.count)) : ""
     }
 
     /// Adds `indentation` after every line break in the white space inside `node`.

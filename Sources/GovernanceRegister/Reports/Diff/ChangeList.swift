@@ -1,0 +1,176 @@
+/// What changed between two versions of a register or an agreement file, in words: "agreement
+/// sla-lis: P1 restore time: 4 hours -> 8 hours".
+public struct ChangeList: Sendable, Codable {
+    public struct Change: Sendable, Codable, Hashable {
+        /// The agreement, system, party or matrix the change is in.
+        public let subject: String
+        /// What changed, in words.
+        public let what: String
+        public let before: String?
+        public let after: String?
+
+        /// One line: "subject: what: before -> after".
+        public var line: String {
+            var text = subject.isEmpty ? what : "\(subject): \(what)"
+            switch (before, after) {
+            case let (before?, after?): text += ": \(before) -> \(after)"
+            case let (nil, after?): text += ": \(after)"
+            case let (before?, nil): text += ": \(before)"
+            default: break
+            }
+            return text
+        }
+    }
+
+    public let changes: [Change]
+
+    public var isEmpty: Bool { changes.isEmpty }
+
+    public init(from old: GovernanceDocument, to new: GovernanceDocument, wording: Wording) {
+        var builder = ChangeBuilder(w: wording)
+        switch (old, new) {
+        case let (.register(before), .register(after)):
+            builder.compare(before, after)
+        default:
+            builder.compareAgreements(old.agreements, new.agreements)
+        }
+        changes = builder.changes
+    }
+}
+
+/// Collects changes field by field.
+struct ChangeBuilder {
+    let w: Wording
+    var changes: [ChangeList.Change] = []
+
+    mutating func note(_ subject: String, _ what: String, _ before: String?, _ after: String?) {
+        guard before != after else { return }
+        changes.append(ChangeList.Change(subject: subject, what: what, before: before, after: after))
+    }
+
+    /// A change told in words only, such as a long text that changed.
+    mutating func mention(_ subject: String, _ what: String) {
+        changes.append(ChangeList.Change(subject: subject, what: what, before: nil, after: nil))
+    }
+
+    mutating func added(_ subject: String, _ what: String) {
+        changes.append(ChangeList.Change(subject: subject, what: w("added", "toegevoegd") + ": " + what, before: nil, after: nil))
+    }
+
+    mutating func removed(_ subject: String, _ what: String) {
+        changes.append(ChangeList.Change(subject: subject, what: w("removed", "verwijderd") + ": " + what, before: nil, after: nil))
+    }
+
+    /// Pairs items by key: calls `both` for the ones in both lists, `added`/`removed` for the rest.
+    mutating func match<T>(_ old: [T], _ new: [T], key: (T) -> String, subject: String, name: (T) -> String, both: (inout ChangeBuilder, T, T) -> Void) {
+        let oldKeys = Dictionary(old.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let newKeys = Set(new.map(key))
+        for item in old where !newKeys.contains(key(item)) { removed(subject, name(item)) }
+        for item in new {
+            if let before = oldKeys[key(item)] { both(&self, before, item) } else { added(subject, name(item)) }
+        }
+    }
+
+    private func duration(_ value: ISODuration?) -> String? { value.map(w.duration) }
+    private func date(_ value: CalendarDate?) -> String? { value.map(w.date) }
+
+    mutating func compare(_ old: Register, _ new: Register) {
+        let w = self.w  // a copy, so closures below can use it while self changes
+        let organisation = w("organisation", "organisatie")
+        note(organisation, w("name", "naam"), old.organisation.name, new.organisation.name)
+        note(organisation, w("time zone", "tijdzone"), old.organisation.timeZone, new.organisation.timeZone)
+        note(organisation, w("language", "taal"), old.languageTag, new.languageTag)
+        match(old.parties, new.parties, key: \.id, subject: w("parties", "partijen"), name: { "\($0.name) (\($0.id))" }) { builder, before, after in
+            let subject = w("party ", "partij ") + after.id
+            builder.note(subject, w("name", "naam"), before.name, after.name)
+            builder.note(subject, w("kind", "soort"), before.kind.rawValue, after.kind.rawValue)
+            builder.compareContacts(before.contacts, after.contacts, subject: subject)
+        }
+        match(old.systems, new.systems, key: \.id, subject: w("systems", "systemen"), name: { "\($0.name) (\($0.id))" }) { builder, before, after in
+            let subject = w("system ", "systeem ") + after.id
+            builder.note(subject, w("name", "naam"), before.name, after.name)
+            builder.note(subject, w("criticality", "kritiekheid"), before.criticality.rawValue, after.criticality.rawValue)
+            builder.note(subject, w("vendor", "leverancier"), before.vendorID, after.vendorID)
+            builder.note(subject, w("maximum downtime", "maximale uitvaltijd"), builder.duration(before.maxDowntime), builder.duration(after.maxDowntime))
+            if before.fallback != after.fallback {
+                builder.mention(subject, w("fallback procedure changed", "terugvalprocedure gewijzigd"))
+            }
+            for drill in after.drills where !before.drills.contains(where: { $0.date == drill.date }) {
+                builder.added(subject, w("drill on ", "oefening op ") + builder.w.date(drill.date) + " (\(drill.outcome.rawValue))")
+            }
+        }
+        compareAgreements(old.agreements, new.agreements)
+        match(old.matrices, new.matrices, key: \.id, subject: w("RACI", "RACI"), name: { $0.title }) { builder, before, after in
+            builder.match(before.activities, after.activities, key: \.id, subject: "RACI " + after.title, name: { $0.name }) { builder, old, new in
+                let subject = "RACI \(after.title) / \(new.name)"
+                let roles = Dictionary(old.assignments.map { ($0.partyID, $0.role.rawValue) }, uniquingKeysWith: { first, _ in first })
+                let newRoles = Dictionary(new.assignments.map { ($0.partyID, $0.role.rawValue) }, uniquingKeysWith: { first, _ in first })
+                for party in Set(roles.keys).union(newRoles.keys).sorted() {
+                    builder.note(subject, party, roles[party] ?? "-", newRoles[party] ?? "-")
+                }
+            }
+        }
+        match(old.incidents, new.incidents, key: \.id, subject: w("incidents", "incidenten"), name: { "\($0.title) (\($0.id))" }) { builder, before, after in
+            builder.note(w("incident ", "incident ") + after.id, w("evaluated", "geëvalueerd"), builder.date(before.evaluation?.date), builder.date(after.evaluation?.date))
+        }
+    }
+
+    mutating func compareContacts(_ old: [Contact], _ new: [Contact], subject: String) {
+        let w = self.w  // a copy, so closures below can use it while self changes
+        match(old, new, key: \.name, subject: subject, name: { w("contact ", "contact ") + $0.name }) { builder, before, after in
+            let who = subject + ", " + after.name
+            builder.note(who, builder.w("phone", "telefoon"), before.phones.map(\.number).joined(separator: ", "), after.phones.map(\.number).joined(separator: ", "))
+            builder.note(who, builder.w("e-mail", "e-mail"), before.emails.joined(separator: ", "), after.emails.joined(separator: ", "))
+            builder.note(who, builder.w("role", "rol"), before.role, after.role)
+        }
+    }
+
+    mutating func compareAgreements(_ old: [Agreement], _ new: [Agreement]) {
+        let w = self.w  // a copy, so closures below can use it while self changes
+        match(old, new, key: \.id, subject: w("agreements", "overeenkomsten"), name: { "\($0.title) (\($0.id))" }) { builder, before, after in
+            builder.compare(before, after)
+        }
+    }
+
+    mutating func compare(_ old: Agreement, _ new: Agreement) {
+        let w = self.w  // a copy, so closures below can use it while self changes
+        let subject = w("agreement ", "overeenkomst ") + new.id
+        note(subject, w("title", "titel"), old.title, new.title)
+        note(subject, w("status", "status"), old.status.rawValue, new.status.rawValue)
+        note(subject, w("vendor", "leverancier"), old.vendorID, new.vendorID)
+        note(subject, w("owner", "eigenaar"), old.ownerID, new.ownerID)
+        note(subject, w("systems", "systemen"), old.systemIDs.joined(separator: ", "), new.systemIDs.joined(separator: ", "))
+        note(subject, w("start", "ingangsdatum"), date(old.term.start), date(new.term.start))
+        note(subject, w("initial term", "eerste looptijd"), duration(old.term.initialTerm), duration(new.term.initialTerm))
+        note(subject, w("end date", "einddatum"), date(old.term.end), date(new.term.end))
+        note(subject, w("renewal", "verlenging"), old.term.renewal?.kind.rawValue, new.term.renewal?.kind.rawValue)
+        note(subject, w("renewal term", "verlengingstermijn"), duration(old.term.renewal?.term), duration(new.term.renewal?.term))
+        note(subject, w("notice period", "opzegtermijn"), duration(old.term.noticePeriod), duration(new.term.noticePeriod))
+        note(subject, w("decision buffer", "beslistijd"), duration(old.term.decisionBuffer), duration(new.term.decisionBuffer))
+        note(subject, w("service hours", "servicetijden"), w.serviceHours(old.serviceLevels.hours), w.serviceHours(new.serviceLevels.hours))
+        match(old.serviceLevels.priorities, new.serviceLevels.priorities, key: \.name, subject: subject, name: { w("priority ", "prioriteit ") + $0.name }) { builder, before, after in
+            let w = builder.w
+            builder.note(subject, after.name + w(" response time", " reactietijd"), w.duration(before.responseTime), w.duration(after.responseTime))
+            builder.note(subject, after.name + w(" restore time", " hersteltijd"), w.duration(before.restoreTime), w.duration(after.restoreTime))
+            builder.note(subject, after.name + w(" resolution time", " oplostijd"), builder.duration(before.resolutionTime), builder.duration(after.resolutionTime))
+            builder.note(subject, after.name + w(" update interval", " updatefrequentie"), before.updateInterval.map(w.interval), after.updateInterval.map(w.interval))
+        }
+        for index in 0..<max(old.escalation.count, new.escalation.count) {
+            let level = w("escalation level ", "escalatieniveau ") + "\(index + 1)"
+            guard index < old.escalation.count else { added(subject, level + " (\(new.escalation[index].name))"); continue }
+            guard index < new.escalation.count else { removed(subject, level + " (\(old.escalation[index].name))"); continue }
+            let before = old.escalation[index], after = new.escalation[index]
+            note(subject, level + w(" name", " naam"), before.name, after.name)
+            note(subject, level + w(" when", " wanneer"), w.delay(before.after), w.delay(after.after))
+            note(subject, level + w(" at once for", " direct bij"), before.atOnceFor, after.atOnceFor)
+            note(subject, level + w(" contact", " contact"), before.contact.name, after.contact.name)
+            note(subject, level + w(" phone", " telefoon"), before.contact.phones.map(\.number).joined(separator: ", "), after.contact.phones.map(\.number).joined(separator: ", "))
+            note(subject, level + w(" e-mail", " e-mail"), before.contact.emails.joined(separator: ", "), after.contact.emails.joined(separator: ", "))
+            note(subject, level + w(" counterpart", " tegenhanger"), before.counterpartID, after.counterpartID)
+        }
+        note(subject, w("review interval", "herzieningstermijn"), w.interval(old.reviewInterval), w.interval(new.reviewInterval))
+        for review in new.reviews where !old.reviews.contains(where: { $0.date == review.date && $0.reviewer == review.reviewer }) {
+            added(subject, w("review on ", "herziening op ") + w.date(review.date) + " (\(review.outcome.rawValue), \(review.reviewer))")
+        }
+    }
+}

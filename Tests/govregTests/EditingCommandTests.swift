@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+
+/// init, import, diff and edit as a contract manager uses them.
+struct EditingCommandTests {
+    static let hospital = GovregProcess.packageRoot.appending(path: "Samples/registers/hospital.xml")
+    static let lab = GovregProcess.packageRoot.appending(path: "Samples/agreements/lab-systeem.xml")
+
+    /// The hospital register without its lab agreement, so that the vendor's file can be imported.
+    private func registerWithoutLab(in folder: URL) throws -> URL {
+        let text = try String(contentsOf: Self.hospital, encoding: .utf8)
+        let start = try #require(text.range(of: "    <agreement id=\"sla-lis-labwijzer-2023\""))
+        let end = try #require(text.range(of: "</agreement>\n", range: start.upperBound..<text.endIndex))
+        let file = folder.appending(path: "register.xml")
+        try (String(text[..<start.lowerBound]) + String(text[end.upperBound...])).write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    @Test("init writes a valid starter register, and never overwrites one", arguments: [["gp-practice", "nl"], ["hospital", "en"]])
+    func initialise(kind: [String]) throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "new.xml").path
+        let created = try GovregProcess.run(["init", file, "--kind", kind[0], "--organisation", "De Linde & Zn <test>", "--lang", kind[1]])
+        #expect(created.status == 0, "\(created.stderr)")
+        let check = try GovregProcess.run(["validate", file])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stderr.isEmpty)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("<name>De Linde &amp; Zn &lt;test&gt;</name>"))
+        for activity in ["incident-melden", "escaleren", "communicatie-uitval", "backup-hersteltest", "oefening-continuiteitsplan", "evaluatie-incident", "herziening-overeenkomsten", "toegangsbeheer"] {
+            #expect(text.contains("<activity id=\"\(activity)\">"), "\(activity)")
+        }
+        let again = try GovregProcess.run(["init", file, "--kind", "hospital", "--organisation", "Other"])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("exists already"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == text)
+    }
+
+    @Test("import adds a vendor's agreement; the register stays valid and keeps its comments")
+    func importAdds() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try registerWithoutLab(in: folder)
+        let before = try String(contentsOf: file, encoding: .utf8)
+        let outcome = try GovregProcess.run(["import", file.path, Self.lab.path, "--as-of", "2026-11-22"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("overeenkomst sla-lis-labwijzer-2023 toegevoegd"))
+        let after = try String(contentsOf: file, encoding: .utf8)
+        #expect(after.components(separatedBy: "<!--").count == before.components(separatedBy: "<!--").count)
+        #expect(after.contains("    <agreement xml:lang=\"nl\" id=\"sla-lis-labwijzer-2023\""))
+        #expect(!after.contains("<agreement xmlns="), "the copied agreement kept a redundant namespace declaration")
+        #expect(try GovregProcess.run(["validate", file.path, "--as-of", "2026-11-22"]).status == 0)
+        let duplicate = try GovregProcess.run(["import", file.path, Self.lab.path])
+        #expect(duplicate.status == 2)
+        #expect(duplicate.stderr.contains("use --replace"))
+    }
+
+    @Test("import --replace says what changes, in words")
+    func importReplaces() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "register.xml")
+        try FileManager.default.copyItem(at: Self.hospital, to: file)
+        let changed = folder.appending(path: "lab-2027.xml")
+        try String(contentsOf: Self.lab, encoding: .utf8)
+            .replacingOccurrences(of: "<restoreTime>PT2H</restoreTime>", with: "<restoreTime>PT4H</restoreTime>")
+            .replacingOccurrences(of: "+31 85 301 6611", with: "+31 85 301 9999")
+            .write(to: changed, atomically: true, encoding: .utf8)
+        let outcome = try GovregProcess.run(["import", file.path, changed.path, "--replace", "--lang", "en", "--as-of", "2026-11-22"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("agreement sla-lis-labwijzer-2023 replaced"))
+        #expect(outcome.stdout.contains("P1 restore time: 2 hours -> 4 hours"), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("escalation level 2 phone: +31 85 301 6611"), "\(outcome.stdout)")
+
+        let diff = try GovregProcess.run(["diff", file.path + ".bak", file.path, "--lang", "en"])
+        #expect(diff.status == 1)
+        #expect(diff.stdout == """
+            - agreement sla-lis-labwijzer-2023: P1 restore time: 2 hours -> 4 hours
+            - agreement sla-lis-labwijzer-2023: escalation level 2 phone: +31 85 301 6611, +31 6 3908 4471 -> +31 85 301 9999, +31 6 3908 4471
+
+            """)
+        // The register's own side stayed: owner, counterparts and review history are not in the diff.
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("<owner party=\"kcl\"/>"))
+        #expect(text.contains("<review date=\"2026-11-12\" by=\"P. Oosterhuis, M. van Dalen\" outcome=\"approved\">\n          <note>"))
+        let same = try GovregProcess.run(["diff", file.path, file.path])
+        #expect(same.status == 0)
+        let json = try GovregProcess.run(["diff", Self.lab.path, changed.path, "--format", "json"])
+        let changes = (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["changes"] as? [[String: Any]]
+        #expect(changes?.first?["before"] as? String == "2 uur")
+        #expect(changes?.first?["after"] as? String == "4 uur")
+    }
+
+    @Test("import refuses an unknown vendor and an invalid file, leaving the register as it was")
+    func importRefuses() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try registerWithoutLab(in: folder)
+        let before = try Data(contentsOf: file)
+        let stranger = folder.appending(path: "stranger.xml")
+        try String(contentsOf: Self.lab, encoding: .utf8).replacingOccurrences(of: "vendor=\"labwijzer\"", with: "vendor=\"onbekend\"")
+            .write(to: stranger, atomically: true, encoding: .utf8)
+        let unknown = try GovregProcess.run(["import", file.path, stranger.path])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("'onbekend' is not a party in the register"))
+        let invalid = try GovregProcess.run(["import", file.path, GovregProcess.packageRoot.appending(path: "Samples/invalid/GR014-automatic-renewal-without-term.xml").path])
+        #expect(invalid.status == 1)
+        #expect(invalid.stderr.contains("[GR014]"))
+        let register = try GovregProcess.run(["import", file.path, Self.hospital.path])
+        #expect(register.status == 2)
+        #expect(register.stderr.contains("not a vendor agreement file"))
+        #expect(try Data(contentsOf: file) == before)
+    }
+
+    @Test("edit needs a terminal")
+    func editWithoutTerminal() throws {
+        let outcome = try GovregProcess.run(["edit", Self.hospital.path])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("needs a terminal"))
+    }
+
+    /// Runs `govreg edit` in a pseudo-terminal (via script) with `editor` as $EDITOR and `answers` typed in.
+    private func edit(_ register: URL, editor: String, answers: String, in folder: URL) throws -> GovregProcess.Outcome {
+        let editorScript = folder.appending(path: "editor.sh")
+        try ("#!/bin/sh\n" + editor + "\n").write(to: editorScript, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editorScript.path)
+        let input = folder.appending(path: "answers.txt")
+        try answers.write(to: input, atomically: true, encoding: .utf8)
+        let command = "EDITOR='\(editorScript.path)' '\(GovregProcess.executable.path)' edit '\(register.path)'; echo \"status=$?\""
+        return try GovregProcess.run(["-qec", command, "/dev/null"], input: input, program: "/usr/bin/script")
+    }
+
+    @Test("edit saves a valid change and keeps the previous version")
+    func editSaves() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "register.xml")
+        try FileManager.default.copyItem(at: Self.hospital, to: file)
+        let outcome = try edit(file, editor: #"sed -i 's/<name>Ziekenhuis Oeverland<\/name>/<name>Ziekenhuis Oeverland Lingehaven<\/name>/' "$1""#, answers: "", in: folder)
+        #expect(outcome.stdout.contains("status=0"), "\(outcome.stdout)")
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("<name>Ziekenhuis Oeverland Lingehaven</name>"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file.path + ".bak")) == Data(contentsOf: Self.hospital))
+        #expect(!FileManager.default.fileExists(atPath: file.path + ".lock"))
+    }
+
+    @Test("edit never saves an invalid register: it shows the errors and discards on request")
+    func editRefuses() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "register.xml")
+        try FileManager.default.copyItem(at: Self.hospital, to: file)
+        let outcome = try edit(file, editor: #"sed -i 's/role="R"/role="Q"/' "$1""#, answers: "maybe\nd\n", in: folder)
+        #expect(outcome.stdout.contains("status=1"), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("[XSD]"))
+        #expect(outcome.stdout.contains("Opnieuw bewerken (e) of je wijzigingen weggooien (d)?"))
+        #expect(outcome.stdout.contains("wijzigingen weggegooid"))
+        #expect(try Data(contentsOf: file) == Data(contentsOf: Self.hospital))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["answers.txt", "editor.sh", "register.xml"])
+    }
+}
