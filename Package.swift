@@ -44,7 +44,8 @@ let package = Package(
         ),
         .testTarget(
             name: "govregTests",
-            dependencies: ["govreg"]
+            dependencies: ["govreg"],
+            exclude: ["Golden"]
         ),
     ]
 )
