@@ -51,10 +51,28 @@ public struct RegisterFile: Sendable {
         return try session.save(document.serialized(), note: note)
     }
 
-    /// The temporary files a writer process makes while saving `path`.
+    /// The temporary files a writer process makes while saving `path`: the new version, the
+    /// backup link, and the lock's draft.
     static func temporaryFiles(of path: String, writer: pid_t) -> [String] {
         let url = URL(fileURLWithPath: path)
-        return [url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".govreg-\(writer).tmp", path + ".bak.govreg-\(writer).tmp"]
+        return [url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".govreg-\(writer).tmp",
+                path + ".bak.govreg-\(writer).tmp", path + ".lock.govreg-\(writer).tmp"]
+    }
+
+    /// Removes the temporary files of writers that are gone (killed while saving). Called by the
+    /// writer that holds the lock, so no live writer is saving; a live one may be drafting its lock,
+    /// and its files are left alone.
+    static func removeLeftovers(of path: String) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let patterns = temporaryFiles(of: path, writer: 0).map { URL(fileURLWithPath: $0).lastPathComponent.replacingOccurrences(of: "-0.tmp", with: "-") }
+        for name in names {
+            guard let pattern = patterns.first(where: { name.hasPrefix($0) }), name.hasSuffix(".tmp"),
+                  let pid = Int32(name.dropFirst(pattern.count).dropLast(".tmp".count)), pid != getpid(),
+                  kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
+            unlink(folder + "/" + name)
+        }
     }
 
     /// Writes `bytes` over the file at `path` in one step, keeping the old file as `path.bak`.
