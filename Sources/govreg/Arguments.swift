@@ -29,3 +29,5 @@ extension RaciRole: ExpressibleByArgument {}
 extension Review.Outcome: ExpressibleByArgument {}
 
 extension DiffFormat: ExpressibleByArgument {}
+
+extension ContinuityFormat: ExpressibleByArgument {}

@@ -83,7 +83,7 @@ struct ReportContentTests {
             let page = try String(contentsOf: folder.appending(path: "agreement-\(agreement.id).html"), encoding: .utf8)
             #expect(try PolyglotHTML.parse(page).elements(named: "h1").first?.text == "\(agreement.title) (\(agreement.id))")
         }
-        for name in ["index.html", "raci.html", "reviews.html"] {
+        for name in ["index.html", "raci.html", "reviews.html", "continuity.html", "cards.html"] {
             _ = try PolyglotHTML.parse(String(contentsOf: folder.appending(path: name), encoding: .utf8))
         }
     }
@@ -94,7 +94,7 @@ struct ReportContentTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try GovregProcess.run(["report", "Samples/registers/hospital.xml", "--output", folder.path]).status == 0)
         let pages = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        #expect(pages.count == 4 + 10)
+        #expect(pages.count == 6 + 10)
         for name in pages {
             let html = try String(contentsOf: folder.appending(path: name), encoding: .utf8)
             #expect(!html.contains("<script"), "\(name)")

@@ -28,7 +28,7 @@ struct ReportGoldenTests {
         try GoldenFile.check(outcome.stdout, against: golden)
     }
 
-    @Test("the report site matches its golden files", arguments: ["index.html", "raci.html", "agreements.html", "reviews.html", "agreement-dvo-his-dossierhuis-2024.html"])
+    @Test("the report site matches its golden files", arguments: ["index.html", "raci.html", "agreements.html", "reviews.html", "continuity.html", "cards.html", "agreement-dvo-his-dossierhuis-2024.html"])
     func site(page: String) throws {
         let folder = try GovregProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

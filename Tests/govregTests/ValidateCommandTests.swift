@@ -66,12 +66,12 @@ struct ValidateCommandTests {
         #expect(try GovregProcess.run(["frobnicate"]).status == 2)
     }
 
-    @Test("every command has --help with an example", arguments: [["validate"], ["raci"], ["summary"], ["report"], ["rules"]])
+    @Test("every command has --help with an example", arguments: [["init"], ["validate"], ["edit"], ["raci"], ["raci", "assign"], ["raci", "unassign"], ["summary"], ["report"], ["reviews"], ["review", "record"], ["continuity"], ["card"], ["import"], ["diff"], ["rules"]])
     func help(command: [String]) throws {
         let outcome = try GovregProcess.run(command + ["--help"])
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("Examples:"))
-        #expect(outcome.stdout.contains("govreg \(command[0])"))
+        #expect(outcome.stdout.contains("govreg \(command.joined(separator: " "))"), "\(command)")
     }
 
     @Test("govreg rules lists every rule")

@@ -74,6 +74,13 @@ public struct Wording: Sendable {
         }
     }
 
+    /// The day of the week: "Friday" / "vrijdag".
+    public func weekday(_ date: CalendarDate) -> String {
+        let english = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        let dutch = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+        return (language == .dutch ? dutch : english)[date.isoWeekday - 1]
+    }
+
     private static let englishDays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     private static let dutchDays = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 

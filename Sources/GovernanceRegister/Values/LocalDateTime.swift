@@ -1,5 +1,19 @@
 /// A date and time of day in the register's time zone (`YYYY-MM-DDTHH:MM:SS`).
-public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+    /// Encodes as "YYYY-MM-DDTHH:MM:SS".
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let value = LocalDateTime(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a local date and time: \(text)"))
+        }
+        self = value
+    }
+
     public var date: CalendarDate
     /// Seconds after midnight.
     public var secondsOfDay: Int

@@ -6,6 +6,16 @@ struct HTMLPage {
     let body: String
     /// Links to show above the content, as (address, label).
     var navigation: [(String, String)] = []
+    /// Style rules for this kind of page only.
+    var extraStyle = ""
+
+    init(title: String, language: Language, body: String, navigation: [(String, String)] = [], extraStyle: String = "") {
+        self.title = title
+        self.language = language
+        self.body = body
+        self.navigation = navigation
+        self.extraStyle = extraStyle
+    }
 
     var html: String {
         var page = """
@@ -15,7 +25,7 @@ struct HTMLPage {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>\(HTMLText.escape(title))</title>
-        <style>\(HTMLPage.style)</style>
+        <style>\(HTMLPage.style)\(extraStyle)</style>
         </head>
         <body>
 

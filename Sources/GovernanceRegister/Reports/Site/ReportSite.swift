@@ -8,6 +8,7 @@ public struct ReportSite: Sendable {
         let navigation = [
             ("index.html", w("Overview", "Overzicht")), ("raci.html", "RACI"),
             ("agreements.html", w("Agreements", "Overeenkomsten")), ("reviews.html", w("Reviews", "Herzieningen")),
+            ("continuity.html", w("Continuity", "Continuïteit")), ("cards.html", w("Escalation cards", "Escalatiekaarten")),
         ]
         func page(_ title: String, _ body: String) -> String {
             HTMLPage(title: title + " — " + register.organisation.name, language: w.language, body: body, navigation: navigation).html
@@ -27,6 +28,9 @@ public struct ReportSite: Sendable {
             pages[ReportSite.fileName(of: summary)] = page(summary.title, SummaryHTMLReporter.section(summary, wording: w, headingLevel: 1))
         }
         pages["reviews.html"] = page(w("Reviews", "Herzieningen"), ReportSite.reviews(due, summaries: summaries, wording: w))
+        let continuity = ContinuityCheck(register: register, today: today, wording: w)
+        pages["continuity.html"] = page(w("Continuity", "Continuïteit"), ContinuityHTMLReporter.body(continuity, wording: w))
+        pages["cards.html"] = (try? EscalationCard(register: register, today: today, wording: w).html) ?? ""
         self.pages = pages
     }
 

@@ -1,0 +1,127 @@
+/// The words of the continuity check, shared by its output formats.
+struct ContinuityContent {
+    let check: ContinuityCheck
+    let w: Wording
+
+    var heading: String {
+        w("Continuity check", "Continuïteitscheck") + " — " + check.organisation + ", " + w("as of ", "per ") + w.date(check.asOf)
+    }
+
+    func title(_ system: ContinuityCheck.SystemAssessment) -> String {
+        "\(system.name) (\(criticality(system.criticality)))"
+    }
+
+    func criticality(_ raw: String) -> String {
+        switch raw {
+        case "critical": w("critical", "kritiek")
+        case "high": w("high", "hoog")
+        case "medium": w("medium", "middel")
+        default: w("low", "laag")
+        }
+    }
+
+    /// Label and value pairs for one system.
+    func facts(_ system: ContinuityCheck.SystemAssessment) -> [(String, String)] {
+        var facts: [(String, String)] = [
+            (w("Maximum downtime", "Maximale uitvaltijd"), system.maxDowntime.map(w.duration) ?? w("not set", "niet vastgelegd")),
+            (w("Agreements", "Overeenkomsten"), system.agreements.isEmpty ? (system.vendor == nil ? w("none (run in-house)", "geen (eigen beheer)") : w("none", "geen")) : system.agreements.joined(separator: ", ")),
+        ]
+        if let priority = system.priority, let restore = system.restoreTime, let hours = system.serviceHours {
+            facts.append((w("Restore", "Herstel"), "\(priority): \(w.duration(restore)) " + w("within ", "binnen ") + w.serviceHours(hours)))
+        }
+        if let worst = system.worstCase {
+            // Around the clock every moment is the same; otherwise say when the worst outage starts.
+            let scenario = system.serviceHours?.isAlways == true ? ""
+                : " (" + w("outage ", "uitval ") + ContinuityCheck.moment(worst.start, w) + w(", restored ", ", hersteld ") + ContinuityCheck.moment(worst.end, w) + ")"
+            facts.append((w("Worst case", "Slechtste geval"), ContinuityCheck.hours(worst.minutes, w) + scenario))
+        }
+        return facts
+    }
+
+    func severity(_ finding: ContinuityFinding) -> String {
+        finding.severity == .error ? w("error", "fout") : w("warning", "waarschuwing")
+    }
+
+    var totals: String {
+        let errors = check.findings.count { $0.severity == .error }
+        let warnings = check.findings.count { $0.severity == .warning }
+        return w.count(errors, "error", "errors", "fout", "fouten") + ", " + w.count(warnings, "warning", "warnings", "waarschuwing", "waarschuwingen")
+    }
+}
+
+/// Turns the continuity check into one output format.
+public protocol ContinuityReporter: Sendable {
+    func render(_ check: ContinuityCheck, wording: Wording) -> String
+}
+
+/// The formats `govreg continuity` writes.
+public enum ContinuityFormat: String, Sendable, CaseIterable {
+    case text, markdown, html, json
+
+    public var reporter: any ContinuityReporter {
+        switch self {
+        case .text: ContinuityTextReporter()
+        case .markdown: ContinuityMarkdownReporter()
+        case .html: ContinuityHTMLReporter()
+        case .json: ContinuityJSONReporter()
+        }
+    }
+}
+
+struct ContinuityJSONReporter: ContinuityReporter {
+    func render(_ check: ContinuityCheck, wording: Wording) -> String {
+        JSONOutput.encode(check)
+    }
+}
+
+struct ContinuityTextReporter: ContinuityReporter {
+    func render(_ check: ContinuityCheck, wording w: Wording) -> String {
+        let content = ContinuityContent(check: check, w: w)
+        var lines = [content.heading]
+        for system in check.systems {
+            lines += ["", content.title(system)]
+            lines += content.facts(system).map { "  \($0.0): \($0.1)" }
+            lines += system.findings.map { "  \(content.severity($0)) [\($0.id)] \($0.message)" }
+            if system.findings.isEmpty { lines.append("  " + w("no findings", "geen bevindingen")) }
+        }
+        return (lines + ["", content.totals]).joined(separator: "\n") + "\n"
+    }
+}
+
+struct ContinuityMarkdownReporter: ContinuityReporter {
+    func render(_ check: ContinuityCheck, wording w: Wording) -> String {
+        let content = ContinuityContent(check: check, w: w)
+        var text = "# \(MarkdownText.escape(content.heading))\n"
+        for system in check.systems {
+            text += "\n## \(MarkdownText.escape(content.title(system)))\n\n| | |\n|---|---|\n"
+            text += content.facts(system).map { "| **\(MarkdownText.escape($0.0))** | \(MarkdownText.escape($0.1)) |\n" }.joined()
+            text += system.findings.isEmpty ? "\n" + w("No findings.", "Geen bevindingen.") + "\n"
+                : "\n" + system.findings.map { "- **\(content.severity($0)) \($0.id)** \(MarkdownText.escape($0.message))\n" }.joined()
+        }
+        return text + "\n" + content.totals + "\n"
+    }
+}
+
+struct ContinuityHTMLReporter: ContinuityReporter {
+    func render(_ check: ContinuityCheck, wording w: Wording) -> String {
+        HTMLPage(title: ContinuityContent(check: check, w: w).heading, language: w.language, body: Self.body(check, wording: w)).html
+    }
+
+    static func body(_ check: ContinuityCheck, wording w: Wording) -> String {
+        let content = ContinuityContent(check: check, w: w)
+        var html = "<h1>\(HTMLText.escape(content.heading))</h1>\n<p class=\"meta\">\(HTMLText.escape(content.totals))</p>\n"
+        for system in check.systems {
+            html += "<section class=\"system\" id=\"\(HTMLText.escape(system.id))\">\n<h2>\(HTMLText.escape(content.title(system)))</h2>\n<dl>\n"
+            html += content.facts(system).map { "<dt>\(HTMLText.escape($0.0))</dt><dd>\(HTMLText.escape($0.1))</dd>\n" }.joined() + "</dl>\n"
+            if system.findings.isEmpty {
+                html += "<p class=\"ok\">\(w("No findings.", "Geen bevindingen."))</p>\n"
+            } else {
+                html += "<ul>\n" + system.findings.map {
+                    "<li class=\"\($0.severity == .error ? "overdue" : "due-soon")\"><b>\(HTMLText.escape(content.severity($0))) \($0.id)</b> \(HTMLText.escape($0.message))</li>\n"
+                }.joined() + "</ul>\n"
+            }
+            html += "</section>\n"
+        }
+        return html
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import GovernanceRegister
+
+extension Govreg {
+    struct Continuity: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check that the agreements cover what the care needs when the IT goes down.",
+            discussion: """
+            Per system: the worst-case wall-clock time to restore a top-priority outage, from the \
+            covering agreement's restore time and service hours (a 4-hour restore within Mon-Fri \
+            08:00-17:00 that starts Friday 17:00 ends Monday 12:00, 67 hours later; public holidays \
+            in the register count), held against the maximum downtime. Also: critical systems \
+            without an agreement or without 24x7 service, escalation that reaches the vendor's \
+            management too late, levels without a phone number, missing fallback procedures, drills \
+            overdue, outages not evaluated. Exit status 1 when there are errors.
+
+            Examples:
+              govreg continuity Samples/registers/gp-practice.xml
+              govreg continuity Samples/registers/hospital.xml --format html --output continuity.html
+            """
+        )
+
+        @Argument(help: "The register.")
+        var register: String
+
+        @Option(help: "Output: text, markdown, html or json.")
+        var format: ContinuityFormat = .text
+
+        @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        var output: String?
+
+        @OptionGroup var document: DocumentOptions
+
+        func run() throws {
+            let (register, check) = try document.loadRegister(self.register)
+            let wording = document.wording(for: check.document)
+            let continuity = ContinuityCheck(register: register, today: document.today(for: .register(register)), wording: wording)
+            try deliver(format.reporter.render(continuity, wording: wording), to: output, after: check)
+            if continuity.errorCount > 0 { throw ExitStatus.problemsFound }
+        }
+    }
+
+    struct Card: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the escalation card: per critical system, the fallback and whom to call.",
+            discussion: """
+            One A4 page per system in large type: the fallback procedure, and whom to call in which \
+            order, after how long, with phone numbers. Print it; it is for when every screen is dark.
+
+            Examples:
+              govreg card Samples/registers/gp-practice.xml --output escalatiekaart.html
+              govreg card Samples/registers/hospital.xml --system epd --output epd-card.html
+            """
+        )
+
+        @Argument(help: "The register.")
+        var register: String
+
+        @Option(help: ArgumentHelp("Only this system (by id), critical or not.", valueName: "id"))
+        var system: String?
+
+        @Option(help: ArgumentHelp("The HTML file to write.", valueName: "file"))
+        var output: String
+
+        @OptionGroup var document: DocumentOptions
+
+        func run() throws {
+            let (register, check) = try document.loadRegister(self.register)
+            let card: EscalationCard
+            do {
+                card = try EscalationCard(register: register, system: system, today: document.today(for: .register(register)), wording: document.wording(for: check.document))
+            } catch {
+                guard case .unknownSystem(let id, let known) = error else { throw ExitStatus.couldNotRun }
+                printError("govreg: error: no system '\(id)' in \(self.register); its systems are: \(known.joined(separator: ", "))")
+                throw ExitStatus.couldNotRun
+            }
+            try deliver(card.html, to: output, after: check)
+        }
+    }
+}
