@@ -3,7 +3,7 @@ public struct RegisterEditor {
     let root: XMLElementView
 
     /// The register as it stands before the edit.
-    public var register: Register { ModelReader(source: SourceIndex([])).register(root) }
+    public var register: Register { ModelReader().register(root) }
 
     /// The register's language, for messages about the edit.
     public var language: Language { Language(xmlLang: root.xmlLang) }
@@ -80,7 +80,7 @@ public struct RegisterEditor {
     public func importAgreement(_ file: AgreementFile, replace: Bool) throws(EditError) -> Imported {
         try file.checkVendor(in: register)
         let id = file.agreement.id
-        let reader = ModelReader(source: SourceIndex([]))
+        let reader = ModelReader()
         guard let existing = try? agreementElement(id) else {
             let agreements = root.child(named: "agreements") ?? root.appendElement("agreements", before: RegisterEditor.afterAgreements)
             let added = agreements.appendCopy(of: file.element)

@@ -1,10 +1,9 @@
 /// Maps a schema-valid document onto the model. It trusts the schema for structure and falls
 /// back to harmless defaults where a value cannot be read, so it never traps.
 struct ModelReader {
-    let source: SourceIndex
-
+    /// Where an element is: its line, and what is needed to find its column if a diagnostic asks.
     private func at(_ element: XMLElementView) -> SourceLocation {
-        source.location(of: element)
+        SourceLocation(line: element.line, element: element.localName, ordinal: element.sameLineOrdinal)
     }
 
     private func text(_ element: XMLElementView, _ child: String) -> String? {

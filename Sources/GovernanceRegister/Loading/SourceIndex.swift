@@ -1,21 +1,29 @@
-/// Finds lines and columns in a file's text, so diagnostics point at the right place. Each line is
-/// scanned for start tags once, when first asked about, so a file on one long line stays linear.
+/// Finds lines and columns in a file's text, so diagnostics point at the right place. A line is
+/// scanned for its start tags when first asked about and kept while questions stay on it (the
+/// model is read in document order), so time stays linear, even for a file on one long line, and
+/// memory small.
 final class SourceIndex {
-    /// The text as UTF-8 (a UTF-16 file is converted first).
-    private let bytes: [UInt8]
+    private let raw: [UInt8]
+    /// The text as UTF-8 (a UTF-16 file is converted first), made when a column is first asked for.
+    private lazy var bytes: [UInt8] = SourceIndex.utf8(raw)
     /// Byte offset where each line starts; line 1 is at index 0.
-    private let lineStarts: [Int]
-    /// The start tags on each line scanned so far: by local name, their 1-based columns in order.
-    private var tagsByLine: [Int: [ArraySlice<UInt8>: [Int]]] = [:]
-
-    init(_ raw: [UInt8]) {
-        bytes = SourceIndex.utf8(raw)
+    private lazy var lineStarts: [Int] = {
         var starts = [0]
-        starts.reserveCapacity(bytes.count / 40)
         for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
             starts.append(offset + 1)
         }
-        lineStarts = starts
+        return starts
+    }()
+    /// The line scanned last, and its start tags: where the local name is and the 1-based column.
+    private var scannedLine = 0
+    private var tags: [(name: Range<Int>, column: Int)] = []
+    /// For a line with many tags: the columns by local name, made when first needed.
+    private var tagsByName: [ArraySlice<UInt8>: [Int]]?
+    private static let manyTags = 16
+
+    /// Keeps the bytes; the index itself is built only if a diagnostic needs a column.
+    init(_ raw: [UInt8]) {
+        self.raw = raw
     }
 
     /// The text as UTF-8: UTF-16 with a byte order mark is converted, everything else kept as is.
@@ -33,20 +41,43 @@ final class SourceIndex {
     func column(ofTag name: String, line: Int, ordinal: Int = 0) -> Int {
         guard line >= 1, line <= lineStarts.count else { return 1 }
         let localName = ArraySlice((name.split(separator: ":").last.map(String.init) ?? name).utf8)
-        guard let columns = tags(onLine: line)[localName], !columns.isEmpty else { return 1 }
-        return columns[min(ordinal, columns.count - 1)]
+        scan(line)
+        if tags.count > SourceIndex.manyTags {
+            if tagsByName == nil {
+                tagsByName = Dictionary(grouping: tags, by: { bytes[$0.name] }).mapValues { $0.map(\.column) }
+            }
+            guard let columns = tagsByName?[localName], !columns.isEmpty else { return 1 }
+            return columns[min(ordinal, columns.count - 1)]
+        }
+        var seen = 0
+        var last: Int?
+        for tag in tags where bytes[tag.name].elementsEqual(localName) {
+            if seen == ordinal { return tag.column }
+            last = tag.column
+            seen += 1
+        }
+        return last ?? 1
     }
 
-    func location(of element: XMLElementView) -> SourceLocation {
-        let line = element.line
-        return SourceLocation(line: line, column: column(ofTag: element.qualifiedName, line: line, ordinal: element.sameLineOrdinal))
+    /// The location of an element's start tag.
+    func resolved(_ element: XMLElementView) -> SourceLocation {
+        SourceLocation(line: element.line, column: column(ofTag: element.localName, line: element.line, ordinal: element.sameLineOrdinal))
     }
 
-    private func tags(onLine line: Int) -> [ArraySlice<UInt8>: [Int]] {
-        if let known = tagsByLine[line] { return known }
+    /// The location with its column worked out, for a location the model recorded without one.
+    func resolved(_ location: SourceLocation) -> SourceLocation {
+        guard let element = location.element else { return location }
+        return SourceLocation(line: location.line, column: column(ofTag: element.name, line: location.line, ordinal: element.ordinal))
+    }
+
+    /// Makes `line` the scanned line: finds its start tags, skipping comments.
+    private func scan(_ line: Int) {
+        guard line != scannedLine else { return }
+        scannedLine = line
+        tagsByName = nil
+        tags.removeAll(keepingCapacity: true)
         let start = lineStarts[line - 1]
         let end = line < lineStarts.count ? lineStarts[line] : bytes.count
-        var found: [ArraySlice<UInt8>: [Int]] = [:]
         var column = 1
         var offset = start
         while offset < end {
@@ -67,16 +98,14 @@ final class SourceIndex {
                     var nameEnd = offset + 1
                     while nameEnd < end, !SourceIndex.endsName(bytes[nameEnd]) { nameEnd += 1 }
                     let tag = bytes[(offset + 1)..<nameEnd]
-                    let local = tag.lastIndex(of: UInt8(ascii: ":")).map { tag[($0 + 1)...] } ?? tag
-                    found[local, default: []].append(column)
+                    let localStart = tag.lastIndex(of: UInt8(ascii: ":")).map { $0 + 1 } ?? offset + 1
+                    tags.append((localStart..<nameEnd, column))
                 }
             }
             // Count characters, not bytes: only UTF-8 lead bytes start a character.
             if byte & 0xC0 != 0x80 { column += 1 }
             offset += 1
         }
-        tagsByLine[line] = found
-        return found
     }
 
     private static func endsName(_ byte: UInt8) -> Bool {

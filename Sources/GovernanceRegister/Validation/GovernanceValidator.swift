@@ -44,9 +44,9 @@ public struct GovernanceValidator: Sendable {
         case ("register", GovernanceNamespace.uri): kind = .register
         case ("agreement", GovernanceNamespace.uri): kind = .agreement
         case ("register", _), ("agreement", _):
-            return refused(path, "<\(root.qualifiedName)> is not in govreg's namespace; add xmlns=\"\(GovernanceNamespace.uri)\" to it", at: source.location(of: root))
+            return refused(path, "<\(root.qualifiedName)> is not in govreg's namespace; add xmlns=\"\(GovernanceNamespace.uri)\" to it", at: source.resolved(root))
         default:
-            return refused(path, "not a govreg file: the root element is <\(root.qualifiedName)>; expected <register> or <agreement> in namespace \(GovernanceNamespace.uri)", at: source.location(of: root))
+            return refused(path, "not a govreg file: the root element is <\(root.qualifiedName)>; expected <register> or <agreement> in namespace \(GovernanceNamespace.uri)", at: source.resolved(root))
         }
 
         let schema = kind == .register ? CompiledSchema.register : CompiledSchema.agreement
@@ -69,7 +69,7 @@ public struct GovernanceValidator: Sendable {
             return FileCheck(path: path, kind: kind, document: nil, diagnostics: schemaDiagnostics, readFailure: nil, language: language)
         }
 
-        let reader = ModelReader(source: source)
+        let reader = ModelReader()
         let model: GovernanceDocument = withExtendedLifetime(document) {
             kind == .register ? .register(reader.register(root)) : .agreement(reader.agreement(root))
         }
@@ -78,7 +78,7 @@ public struct GovernanceValidator: Sendable {
             let description = type(of: rule).description
             let severity: Severity = options.strict ? .error : description.severity
             return rule.findings(in: model, context: context).map {
-                Diagnostic(file: path, location: $0.location, severity: severity, id: description.id, message: $0.message.text(in: language))
+                Diagnostic(file: path, location: source.resolved($0.location), severity: severity, id: description.id, message: $0.message.text(in: language))
             }
         }
         let diagnostics = (schemaDiagnostics + ruleDiagnostics).sorted { $0.location < $1.location }

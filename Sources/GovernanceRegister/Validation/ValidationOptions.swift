@@ -13,7 +13,7 @@ public struct ValidationOptions: Sendable {
     public var language: Language?
 
     public init(maxSize: Int = ValidationOptions.defaultMaxSize, asOf: CalendarDate? = nil, strict: Bool = false, language: Language? = nil) {
-        self.maxSize = min(max(maxSize, 0), ByteCount.maximum)
+        self.maxSize = min(max(maxSize, 0), Int(Int32.max))
         self.asOf = asOf
         self.strict = strict
         self.language = language

@@ -2,8 +2,9 @@ import Foundation
 
 /// A size in bytes as a person writes it: 1048576, 512KB, 64MB, 1GB (powers of 1024).
 public struct ByteCount: Hashable, Sendable, CustomStringConvertible {
-    /// The largest input libxml2 can parse from memory (its length is a C int): just under 2 GB.
-    public static let maximum = Int(Int32.max)
+    /// The largest limit a person may ask for: 2 GB. (libxml2 parses at most a C int's worth from
+    /// memory, one byte less; the validator caps the limit there.)
+    public static let maximum = 1 << 31
 
     public let bytes: Int
 

@@ -36,24 +36,24 @@ public struct ISODuration: Hashable, Sendable, CustomStringConvertible, Codable 
 
     /// Parses the `xs:duration` lexical form: `-?P(nY)?(nM)?(nD)?(T(nH)?(nM)?(n(.n)?S)?)?`.
     public init?(_ text: some StringProtocol) {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
-        if rest.hasPrefix("-") {
+        var rest = Substring(String(text).xmlTrimmed).utf8[...]
+        if rest.first == UInt8(ascii: "-") {
             isNegative = true
             rest = rest.dropFirst()
         }
-        guard rest.hasPrefix("P") else { return nil }
+        guard rest.first == UInt8(ascii: "P") else { return nil }
         rest = rest.dropFirst()
         var inTime = false
         var sawComponent = false
         var sawT = false
-        var number = ""
+        var number: [UInt8] = []
         var lastRank = -1
-        for character in rest {
-            if character.isASCII, character.isNumber || character == "." {
-                number.append(character)
+        for byte in rest {
+            if (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".") {
+                number.append(byte)
                 continue
             }
-            if character == "T" {
+            if byte == UInt8(ascii: "T") {
                 guard !inTime, number.isEmpty else { return nil }
                 inTime = true
                 sawT = true
@@ -61,22 +61,23 @@ public struct ISODuration: Hashable, Sendable, CustomStringConvertible, Codable 
             }
             guard !number.isEmpty else { return nil }
             let rank: Int
-            switch (inTime, character) {
-            case (false, "Y"): rank = 0
-            case (false, "M"): rank = 1
-            case (false, "D"): rank = 2
-            case (true, "H"): rank = 3
-            case (true, "M"): rank = 4
-            case (true, "S"): rank = 5
+            switch (inTime, byte) {
+            case (false, UInt8(ascii: "Y")): rank = 0
+            case (false, UInt8(ascii: "M")): rank = 1
+            case (false, UInt8(ascii: "D")): rank = 2
+            case (true, UInt8(ascii: "H")): rank = 3
+            case (true, UInt8(ascii: "M")): rank = 4
+            case (true, UInt8(ascii: "S")): rank = 5
             default: return nil
             }
             guard rank > lastRank else { return nil }
             lastRank = rank
+            let digits = String(decoding: number, as: UTF8.self)
             if rank == 5 {
-                guard let value = Double(number) else { return nil }
+                guard let value = Double(digits) else { return nil }
                 seconds = value
             } else {
-                guard !number.contains("."), let value = Int(number) else { return nil }
+                guard !number.contains(UInt8(ascii: ".")), let value = Int(digits) else { return nil }
                 switch rank {
                 case 0: years = value
                 case 1: months = value
@@ -85,7 +86,7 @@ public struct ISODuration: Hashable, Sendable, CustomStringConvertible, Codable 
                 default: minutes = value
                 }
             }
-            number = ""
+            number = []
             sawComponent = true
         }
         guard number.isEmpty, sawComponent, !(sawT && lastRank < 3) else { return nil }

@@ -25,7 +25,7 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 
     /// Parses `YYYY-MM-DDTHH:MM:SS`; `24:00:00` is midnight at the end of that day, as in XML Schema.
     public init?(_ text: String) {
-        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "T")
+        let parts = text.xmlTrimmed.split(separator: "T")
         guard parts.count == 2, let date = CalendarDate(parts[0]) else { return nil }
         let clock = parts[1].split(separator: ":").compactMap { Int($0) }
         guard clock.count == 3 else { return nil }

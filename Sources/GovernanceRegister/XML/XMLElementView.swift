@@ -12,6 +12,11 @@ struct XMLElementView {
         XMLElementView.localName(of: node)
     }
 
+    /// Whether the element's local name is `name`, without making a Swift string.
+    func isNamed(_ name: String) -> Bool {
+        xmlStrEqual(node.pointee.name, name) != 0
+    }
+
     static func localName(of node: xmlNodePtr) -> String {
         node.pointee.name.map { String(cString: $0) } ?? ""
     }
@@ -56,7 +61,18 @@ struct XMLElementView {
     /// The value of an attribute without a namespace, with surrounding white space removed (the
     /// schema's types collapse it, so " A" is a valid role A).
     func attribute(_ name: String) -> String? {
-        LibXML.takeString(xmlGetNoNsProp(node, name))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if current.pointee.ns == nil, xmlStrEqual(current.pointee.name, name) != 0 {
+                // The common case, one text node, is read in place; anything else through libxml2.
+                if let text = current.pointee.children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content {
+                    return String(cString: content).xmlTrimmed
+                }
+                return LibXML.takeString(xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1))?.xmlTrimmed ?? ""
+            }
+            attribute = current.pointee.next
+        }
+        return nil
     }
 
     /// How many elements with this name come before this one on the same line, among its
@@ -66,14 +82,14 @@ struct XMLElementView {
     }
 
     static func sameLineOrdinal(of node: xmlNodePtr) -> Int {
-        let name = localName(of: node), line = line(of: node)
+        let line = line(of: node)
         var count = 0
         var steps = 0
         var sibling = node.pointee.prev
         while let current = sibling, steps < 64 {
             if current.pointee.type == XML_ELEMENT_NODE {
                 guard XMLElementView.line(of: current) == line else { break }
-                if XMLElementView.localName(of: current) == name { count += 1 }
+                if xmlStrEqual(current.pointee.name, node.pointee.name) != 0 { count += 1 }
                 steps += 1
             }
             sibling = current.pointee.prev
@@ -87,7 +103,7 @@ struct XMLElementView {
         var attribute = node.pointee.properties
         while let current = attribute {
             if let text = LibXML.takeString(xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1)) {
-                values.append(text.trimmingCharacters(in: .whitespacesAndNewlines))
+                values.append(text.xmlTrimmed)
             }
             attribute = current.pointee.next
         }
@@ -96,7 +112,7 @@ struct XMLElementView {
 
     /// The value of `xml:lang` on this element.
     var xmlLang: String? {
-        LibXML.takeString(xmlGetNsProp(node, "lang", XMLElementView.xmlNamespace))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        LibXML.takeString(xmlGetNsProp(node, "lang", XMLElementView.xmlNamespace))?.xmlTrimmed
     }
 
     /// The element children, in document order.
@@ -113,13 +129,21 @@ struct XMLElementView {
     }
 
     func children(named name: String) -> [XMLElementView] {
-        children.filter { $0.localName == name }
+        var result: [XMLElementView] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, xmlStrEqual(current.pointee.name, name) != 0 {
+                result.append(XMLElementView(node: current, document: document))
+            }
+            child = current.pointee.next
+        }
+        return result
     }
 
     func child(named name: String) -> XMLElementView? {
         var child = node.pointee.children
         while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE, let raw = current.pointee.name, String(cString: raw) == name {
+            if current.pointee.type == XML_ELEMENT_NODE, xmlStrEqual(current.pointee.name, name) != 0 {
                 return XMLElementView(node: current, document: document)
             }
             child = current.pointee.next
@@ -129,7 +153,11 @@ struct XMLElementView {
 
     /// The text content, with surrounding white space removed.
     var text: String {
-        (LibXML.takeString(xmlNodeGetContent(node)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        // The common case, one text node, is read in place.
+        if let only = node.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE, let content = only.pointee.content {
+            return String(cString: content).xmlTrimmed
+        }
+        return (LibXML.takeString(xmlNodeGetContent(node)) ?? "").xmlTrimmed
     }
 }
 
