@@ -37,14 +37,18 @@ public struct ContinuityCheck: Sendable, Codable {
         asOf = today
         let holidays = Set(register.holidays.map(\.date))
         let due = DueList(register: register, today: today)
+        let agreementsBySystem = register.agreementsBySystem
+        let drills = Dictionary(due.items.filter { $0.kind == .drill }.map { ($0.subjectID, $0) }, uniquingKeysWith: { first, _ in first })
+        let parties = register.partiesByID
         systems = register.systems.map { system in
-            ContinuityCheck.assess(system, in: register, holidays: holidays, due: due, today: today, wording: w)
+            ContinuityCheck.assess(system, in: register, covering: (agreementsBySystem[system.id] ?? []).filter { $0.status == .active },
+                                   holidays: holidays, drill: drills[system.id], parties: parties, today: today, wording: w)
         }
     }
 
-    private static func assess(_ system: ITSystem, in register: Register, holidays: Set<CalendarDate>, due: DueList, today: CalendarDate, wording w: Wording) -> SystemAssessment {
+    private static func assess(_ system: ITSystem, in register: Register, covering: [Agreement], holidays: Set<CalendarDate>, drill: DueItem?,
+                               parties: [String: Party], today: CalendarDate, wording w: Wording) -> SystemAssessment {
         let critical = system.criticality == .critical
-        let covering = register.agreements.filter { $0.systemIDs.contains(system.id) && $0.status == .active }
         var findings: [ContinuityFinding] = []
         func find(_ kind: ContinuityFinding.Kind, _ message: String) {
             findings.append(ContinuityFinding(kind, system: system.id, message))
@@ -96,7 +100,7 @@ public struct ContinuityCheck: Sendable, Codable {
             find(.noFallback, w("\(system.name) has no fallback procedure; write down what staff do while it is down",
                                 "\(system.name) heeft geen terugvalprocedure; leg vast wat medewerkers doen als het uitvalt"))
         }
-        if critical, let drill = due.items.first(where: { $0.kind == .drill && $0.subjectID == system.id }), drill.status == .overdue {
+        if critical, let drill, drill.status == .overdue {
             find(.drillDue, drill.due.map { w("the continuity drill for \(system.name) was due on \(w.date($0)); hold it and record it", "de oefening voor \(system.name) stond op \(w.date($0)); houd ze en leg ze vast") }
                 ?? w("the continuity plan for \(system.name) was never drilled; plan a drill", "het continuïteitsplan voor \(system.name) is nooit geoefend; plan een oefening"))
         }
@@ -107,7 +111,7 @@ public struct ContinuityCheck: Sendable, Codable {
         let top = slowest?.agreement.serviceLevels.priorities.first
         return SystemAssessment(
             id: system.id, name: system.name, criticality: system.criticality.rawValue, maxDowntime: system.maxDowntime,
-            vendor: system.vendorID.map { register.partiesByID[$0]?.name ?? $0 }, agreements: covering.map(\.id),
+            vendor: system.vendorID.map { parties[$0]?.name ?? $0 }, agreements: covering.map(\.id),
             slowestAgreement: slowest?.agreement.id, priority: top?.name, restoreTime: top?.restoreTime,
             serviceHours: slowest?.agreement.serviceLevels.hours, worstCase: slowest?.worst, findings: findings
         )

@@ -33,14 +33,14 @@ struct ModelReader {
         return Register(
             languageTag: root.xmlLang ?? "",
             organisation: organisation,
-            holidays: (root.child(named: "holidays")?.children(named: "holiday") ?? []).compactMap { element in
+            holidays: root.child(named: "holidays")?.mapChildren(named: "holiday") { element in
                 date(element.attribute("date")).map { Holiday(date: $0, name: element.text) }
-            },
-            parties: (root.child(named: "parties")?.children(named: "party") ?? []).map(party),
-            systems: (root.child(named: "systems")?.children(named: "system") ?? []).map(system),
-            agreements: (root.child(named: "agreements")?.children(named: "agreement") ?? []).map(agreement),
-            matrices: (root.child(named: "raci")?.children(named: "matrix") ?? []).map(matrix),
-            incidents: (root.child(named: "incidents")?.children(named: "incident") ?? []).map(incident),
+            } ?? [],
+            parties: root.child(named: "parties")?.mapChildren(named: "party", party) ?? [],
+            systems: root.child(named: "systems")?.mapChildren(named: "system", system) ?? [],
+            agreements: root.child(named: "agreements")?.mapChildren(named: "agreement", agreement) ?? [],
+            matrices: root.child(named: "raci")?.mapChildren(named: "matrix", matrix) ?? [],
+            incidents: root.child(named: "incidents")?.mapChildren(named: "incident", incident) ?? [],
             location: at(root)
         )
     }
@@ -51,7 +51,7 @@ struct ModelReader {
             kind: element.attribute("kind").flatMap(Party.Kind.init) ?? .internal,
             name: text(element, "name") ?? "",
             description: text(element, "description"),
-            contacts: element.children(named: "contact").map(contact),
+            contacts: element.mapChildren(named: "contact", contact),
             location: at(element)
         )
     }
@@ -60,8 +60,8 @@ struct ModelReader {
         Contact(
             name: text(element, "name") ?? "",
             role: text(element, "role"),
-            phones: element.children(named: "phone").map { Contact.Phone(number: $0.text, use: $0.attribute("use")) },
-            emails: element.children(named: "email").map(\.text),
+            phones: element.mapChildren(named: "phone") { Contact.Phone(number: $0.text, use: $0.attribute("use")) },
+            emails: element.mapChildren(named: "email", \.text),
             reachable24x7: ["true", "1"].contains(element.attribute("reachable24x7") ?? "false"),
             location: at(element)
         )
@@ -78,14 +78,14 @@ struct ModelReader {
             maxDowntime: duration(text(element, "maxDowntime")),
             fallback: text(element, "fallback"),
             drillInterval: duration(drills?.attribute("interval")) ?? ISODuration(years: 1),
-            drills: (drills?.children(named: "drill") ?? []).map { drill in
+            drills: drills?.mapChildren(named: "drill") { drill in
                 Drill(
                     date: date(drill.attribute("date")) ?? ModelReader.epoch,
                     outcome: drill.attribute("outcome").flatMap(Drill.Outcome.init) ?? .failed,
                     note: text(drill, "note"),
                     location: at(drill)
                 )
-            },
+            } ?? [],
             location: at(element)
         )
     }
@@ -102,17 +102,17 @@ struct ModelReader {
             status: element.attribute("status").flatMap(Agreement.Status.init) ?? .active,
             title: text(element, "title") ?? "",
             description: text(element, "description"),
-            systemIDs: (element.child(named: "systems")?.children(named: "system") ?? []).compactMap { $0.attribute("ref") },
+            systemIDs: element.child(named: "systems")?.mapChildren(named: "system") { $0.attribute("ref") } ?? [],
             ownerID: owner?.attribute("party"),
             term: term(element.child(named: "term")),
             document: document.map { SignedDocument(title: $0.text, reference: $0.attribute("href"), signed: date($0.attribute("signed"))) },
-            suppliers: (element.child(named: "suppliers")?.children(named: "supplier") ?? []).map {
+            suppliers: element.child(named: "suppliers")?.mapChildren(named: "supplier") {
                 Supplier(name: text($0, "name") ?? "", provides: text($0, "provides") ?? "")
-            },
+            } ?? [],
             serviceLevels: serviceLevels(element.child(named: "serviceLevels")),
-            escalation: (element.child(named: "escalation")?.children(named: "level") ?? []).map(escalationLevel),
+            escalation: element.child(named: "escalation")?.mapChildren(named: "level", escalationLevel) ?? [],
             reviewInterval: duration(reviews?.attribute("interval")) ?? ISODuration(months: 3),
-            reviews: (reviews?.children(named: "review") ?? []).map { review in
+            reviews: reviews?.mapChildren(named: "review") { review in
                 Review(
                     date: date(review.attribute("date")) ?? ModelReader.epoch,
                     reviewer: review.attribute("by") ?? "",
@@ -120,7 +120,7 @@ struct ModelReader {
                     note: text(review, "note"),
                     location: at(review)
                 )
-            },
+            } ?? [],
             languageTag: element.xmlLang,
             location: at(element),
             ownerLocation: owner.map(at),
@@ -153,7 +153,7 @@ struct ModelReader {
 
     func serviceLevels(_ element: XMLElementView?) -> ServiceLevels {
         let hours = element?.child(named: "serviceHours")
-        let windows = (hours?.children(named: "window") ?? []).map { window in
+        let windows = hours?.mapChildren(named: "window") { window in
             ServiceWindow(
                 days: (window.attribute("days") ?? "").split(separator: " ").compactMap {
                     ServiceWindow.dayNames.firstIndex(of: String($0)).map { $0 + 1 }
@@ -161,7 +161,7 @@ struct ModelReader {
                 from: ServiceWindow.minutes(window.attribute("from") ?? "") ?? 0,
                 until: ServiceWindow.minutes(window.attribute("until") ?? "") ?? 0
             )
-        }
+        } ?? []
         return ServiceLevels(
             hours: ServiceHours(
                 isAlways: hours?.child(named: "always") != nil,
@@ -169,7 +169,7 @@ struct ModelReader {
                 openOnPublicHolidays: hours?.attribute("onPublicHolidays") == "open",
                 note: hours.flatMap { text($0, "note") }
             ),
-            priorities: (element?.children(named: "priority") ?? []).map { priority in
+            priorities: element?.mapChildren(named: "priority") { priority in
                 PriorityLevel(
                     name: priority.attribute("name") ?? "",
                     description: text(priority, "description"),
@@ -179,7 +179,7 @@ struct ModelReader {
                     updateInterval: duration(text(priority, "updateInterval")),
                     location: at(priority)
                 )
-            }
+            } ?? []
         )
     }
 
@@ -203,12 +203,12 @@ struct ModelReader {
         RaciMatrix(
             id: element.attribute("id") ?? "",
             title: text(element, "title") ?? "",
-            activities: element.children(named: "activity").map { activity in
+            activities: element.mapChildren(named: "activity") { activity in
                 RaciActivity(
                     id: activity.attribute("id") ?? "",
                     name: text(activity, "name") ?? "",
                     description: text(activity, "description"),
-                    assignments: activity.children(named: "assignment").compactMap { cell in
+                    assignments: activity.mapChildren(named: "assignment") { cell in
                         cell.attribute("role").flatMap(RaciRole.init).map {
                             RaciAssignment(partyID: cell.attribute("party") ?? "", role: $0, location: at(cell))
                         }

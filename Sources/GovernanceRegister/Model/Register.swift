@@ -24,6 +24,15 @@ public struct Register: Sendable {
     public var systemsByID: [String: ITSystem] {
         Dictionary(systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// The agreements that cover each system, by system id, in register order.
+    public var agreementsBySystem: [String: [Agreement]] {
+        var result: [String: [Agreement]] = [:]
+        for agreement in agreements {
+            for system in agreement.systemIDs { result[system, default: []].append(agreement) }
+        }
+        return result
+    }
 }
 
 /// The care organisation that keeps the register.

@@ -39,8 +39,10 @@ public struct DueList: Sendable, Codable {
                               recurrence: agreement.reviewInterval, detail: DueItem.Detail(vendor: vendor, lastDone: schedule.lastReview?.date)))
             items += DueList.contractItems(agreement, vendor: vendor, owner: owner(agreement), today: today, window: deadlinesWithin, item: item)
         }
+        let agreementsBySystem = register.agreementsBySystem
+        let systems = register.systemsByID
         for system in register.systems {
-            let covering = register.agreements.first { $0.systemIDs.contains(system.id) }
+            let covering = agreementsBySystem[system.id]?.first
             let systemOwner = covering.flatMap(owner)
             let last = system.drills.map(\.date).max()
             guard last != nil || system.criticality == .critical else { continue }
@@ -48,7 +50,7 @@ public struct DueList: Sendable, Codable {
                               window: within, recurrence: system.drillInterval, detail: DueItem.Detail(lastDone: last)))
         }
         for incident in register.incidents where incident.evaluation == nil {
-            let system = register.systems.first { $0.id == incident.systemID }?.name ?? incident.systemID
+            let system = systems[incident.systemID]?.name ?? incident.systemID
             items.append(item(.evaluation, incident.id, incident.title + " (" + system + ")", owner: nil,
                               due: incident.start.date.adding(days: DueList.evaluationDays), window: within))
         }

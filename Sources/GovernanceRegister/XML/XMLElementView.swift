@@ -128,6 +128,20 @@ struct XMLElementView {
         return result
     }
 
+    /// The element children named `name`, transformed, without an array of views in between.
+    func mapChildren<T>(named name: String, _ transform: (XMLElementView) -> T?) -> [T] {
+        var result: [T] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, xmlStrEqual(current.pointee.name, name) != 0,
+               let value = transform(XMLElementView(node: current, document: document)) {
+                result.append(value)
+            }
+            child = current.pointee.next
+        }
+        return result
+    }
+
     func children(named name: String) -> [XMLElementView] {
         var result: [XMLElementView] = []
         var child = node.pointee.children

@@ -15,13 +15,16 @@ public struct EscalationCard: Sendable {
             systems = register.systems.filter { $0.id == systemID }
             guard !systems.isEmpty else { throw .unknownSystem(systemID, known: register.systems.map(\.id)) }
         }
-        let body = systems.map { EscalationCard.page($0, register: register, today: today, wording: w) }.joined()
+        let covering = register.agreementsBySystem
+        let parties = register.partiesByID
+        let body = systems.map { system in
+            EscalationCard.page(system, agreements: (covering[system.id] ?? []).filter { $0.status == .active }, parties: parties, today: today, wording: w)
+        }.joined()
         let title = w("Escalation cards", "Escalatiekaarten") + " — " + register.organisation.name
         html = HTMLPage(title: title, language: w.language, body: body, extraStyle: EscalationCard.style).html
     }
 
-    static func page(_ system: ITSystem, register: Register, today: CalendarDate, wording w: Wording) -> String {
-        let parties = register.partiesByID
+    static func page(_ system: ITSystem, agreements: [Agreement], parties: [String: Party], today: CalendarDate, wording w: Wording) -> String {
         var html = "<section class=\"page card\" id=\"\(HTMLText.escape(system.id))\">\n"
         html += "<h1>\(HTMLText.escape(w("Outage of ", "Uitval van ") + system.name))</h1>\n"
         if let maximum = system.maxDowntime {
@@ -29,7 +32,6 @@ public struct EscalationCard: Sendable {
         }
         html += "<h2>\(w("1. Fall back", "1. Terugvallen"))</h2>\n<p class=\"fallback\">\(HTMLText.escape(system.fallback ?? w("No fallback procedure recorded: ask the crisis team.", "Geen terugvalprocedure vastgelegd: vraag het crisisteam.")))</p>\n"
         html += "<h2>\(w("2. Call, in this order", "2. Bellen, in deze volgorde"))</h2>\n"
-        let agreements = register.agreements.filter { $0.systemIDs.contains(system.id) && $0.status == .active }
         if agreements.isEmpty {
             html += "<p>\(w("No agreement covers this system.", "Geen overeenkomst dekt dit systeem."))</p>\n"
         }

@@ -4,39 +4,42 @@ import Foundation
 enum ICalendarText {
     /// Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545, 3.3.11).
     static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\n", "\r\n": result += "\\n"
-            case "\r": break
-            default: result.append(character)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+                bytes += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "\n"):
+                bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "\r"):
+                continue
+            default:
+                bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Folds a content line so no line is longer than 75 octets, never splitting a UTF-8 character;
     /// each continuation line starts with one space (RFC 5545, 3.1).
     static func fold(_ line: String) -> String {
-        var lines: [String] = []
-        var current = ""
-        var octets = 0
-        for character in line {
-            let size = String(character).utf8.count
-            let limit = lines.isEmpty ? 75 : 74
-            if octets + size > limit {
-                lines.append(current)
-                current = ""
-                octets = 0
-            }
-            current.append(character)
-            octets += size
+        let bytes = Array(line.utf8)
+        guard bytes.count > 75 else { return line }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count + bytes.count / 37)
+        var start = 0
+        var limit = 75
+        while start < bytes.count {
+            var end = min(start + limit, bytes.count)
+            // Step back to the start of a character: never cut before a continuation byte.
+            while end < bytes.count, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            if start > 0 { folded += [0x0D, 0x0A, 0x20] }
+            folded += bytes[start..<end]
+            start = end
+            limit = 74
         }
-        lines.append(current)
-        return lines.enumerated().map { $0.offset == 0 ? $0.element : " " + $0.element }.joined(separator: "\r\n")
+        return String(decoding: folded, as: UTF8.self)
     }
 
     /// A DATE value: YYYYMMDD.

@@ -4,7 +4,8 @@ public struct ReportSite: Sendable {
 
     /// Builds the site for `register` as of `today`; `diagnostics` are the validation findings to show.
     public init(register: Register, diagnostics: [Diagnostic], today: CalendarDate, wording w: Wording) {
-        let summaries = register.agreements.map { AgreementSummary($0, register: register, today: today) }
+        let names = AgreementSummary.Names(register)
+        let summaries = register.agreements.map { AgreementSummary($0, names: names, today: today) }
         let navigation = [
             ("index.html", w("Overview", "Overzicht")), ("raci.html", "RACI"),
             ("agreements.html", w("Agreements", "Overeenkomsten")), ("reviews.html", w("Reviews", "Herzieningen")),

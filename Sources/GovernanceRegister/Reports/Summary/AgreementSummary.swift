@@ -90,8 +90,25 @@ public struct AgreementSummary: Sendable, Codable {
 
     /// The summary of `agreement`, with names from `register` where there is one, as seen on `today`.
     public init(_ agreement: Agreement, register: Register?, today: CalendarDate, dueSoonWindow: Int = ReviewSchedule.defaultWindow) {
-        let parties = register?.partiesByID ?? [:]
-        let systems = register?.systemsByID ?? [:]
+        self.init(agreement, names: Names(register), today: today, dueSoonWindow: dueSoonWindow)
+    }
+
+    /// The register's parties and systems by id, and its matrices, looked up once for many summaries.
+    struct Names {
+        let parties: [String: Party]
+        let systems: [String: ITSystem]
+        let matrices: [RaciMatrix]
+
+        init(_ register: Register?) {
+            parties = register?.partiesByID ?? [:]
+            systems = register?.systemsByID ?? [:]
+            matrices = register?.matrices ?? []
+        }
+    }
+
+    init(_ agreement: Agreement, names: Names, today: CalendarDate, dueSoonWindow: Int = ReviewSchedule.defaultWindow) {
+        let parties = names.parties
+        let systems = names.systems
         func party(_ id: String) -> Reference {
             Reference(id: id, name: parties[id]?.name ?? id)
         }
@@ -136,7 +153,7 @@ public struct AgreementSummary: Sendable, Codable {
             interval: agreement.reviewInterval, lastDate: last?.date, lastBy: last?.reviewer, lastOutcome: last?.outcome.rawValue,
             next: schedule.nextReview, status: ReviewSchedule.Status(due: schedule.nextReview, today: today, window: dueSoonWindow)
         )
-        raci = (register?.matrices ?? []).flatMap { matrix in
+        raci = names.matrices.flatMap { matrix in
             matrix.activities.compactMap { activity in
                 activity.assignments.first { $0.partyID == agreement.vendorID }.map {
                     Duty(matrix: matrix.title, activity: activity.name, role: $0.role.rawValue)
@@ -169,6 +186,7 @@ public struct AgreementSummaries: Sendable, Codable {
         }
         organisation = register?.organisation.name
         asOf = today
-        self.agreements = agreements.map { AgreementSummary($0, register: register, today: today) }
+        let names = AgreementSummary.Names(register)
+        self.agreements = agreements.map { AgreementSummary($0, names: names, today: today) }
     }
 }
