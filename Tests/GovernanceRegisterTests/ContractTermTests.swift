@@ -81,6 +81,16 @@ struct ContractTermTests {
         #expect(period.end == date("2026-11-30"))
     }
 
+    @Test("monthly renewals from a short first renewal still land on the period that runs")
+    func shortFirstRenewal() {
+        // The first renewal is February (28 days); later months are longer.
+        for day in ["2030-06-15", "2041-01-31", "2055-12-01"] {
+            let contract = term(start: "2024-01-01", initial: "P13M", renewalTerm: "P1M", notice: "P7D")
+            let period = contract.period(on: date(day))
+            #expect(period.start <= date(day) && date(day) <= period.end, "\(day): \(period)")
+        }
+    }
+
     @Test("today is read in the register's time zone")
     func timeZone() throws {
         var text = ExampleRegister.document()

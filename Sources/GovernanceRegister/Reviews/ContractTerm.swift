@@ -51,6 +51,10 @@ public struct ContractTerm: Sendable {
             let estimate = max(0, Int(Double(current.end.days(until: date)) / renewalDays) - 1)
             current = period(number: estimate)
         }
+        // The estimate uses the first renewal's length; later ones may be shorter or longer.
+        while date < current.start, current.number > 0 {
+            current = period(number: current.number - 1)
+        }
         while date > current.end, current.number < 10_000 {
             current = period(number: current.number + 1)
         }
