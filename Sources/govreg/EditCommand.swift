@@ -11,6 +11,7 @@ func performEdit(on path: String, options document: DocumentOptions, _ change: (
         report(outcome, path: path, wording: Wording(document.lang ?? outcome.language))
     } catch {
         if case .invalidResult(let diagnostics) = error { diagnostics.forEach { printError($0.formatted) } }
+        if case .invalidOriginal(let diagnostics) = error { diagnostics.forEach { printError($0.formatted) } }
         printError("govreg: error: \(error.message)")
         throw error.isInvalidInput ? ExitStatus.problemsFound : ExitStatus.couldNotRun
     }

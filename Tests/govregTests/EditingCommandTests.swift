@@ -76,6 +76,7 @@ struct EditingCommandTests {
         let diff = try GovregProcess.run(["diff", file.path + ".bak", file.path, "--lang", "en"])
         #expect(diff.status == 1)
         #expect(diff.stdout == """
+            - agreement sla-lis-labwijzer-2023: document location: https://dms.oeverland-zkh.example/contracten/2023-031 -> https://portal.labwijzer.example/overeenkomsten/LW-SLA-0342
             - agreement sla-lis-labwijzer-2023: P1 restore time: 2 hours -> 4 hours
             - agreement sla-lis-labwijzer-2023: escalation level 2 phone: +31 85 301 6611, +31 6 3908 4471 -> +31 85 301 9999, +31 6 3908 4471
 
@@ -111,6 +112,27 @@ struct EditingCommandTests {
         #expect(register.status == 2)
         #expect(register.stderr.contains("not a vendor agreement file"))
         #expect(try Data(contentsOf: file) == before)
+    }
+
+    @Test("diff reports holidays, descriptions, incident times and reviews that were removed or changed")
+    func diffCoversEverything() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let old = GovregProcess.packageRoot.appending(path: "Samples/registers/gp-practice.xml")
+        let text = try String(contentsOf: old, encoding: .utf8)
+        let holiday = try #require(text.range(of: "<holiday date=\"2026-12-25\">"))
+        let review = try #require(text.range(of: "<review date=\"2025-10-02\""))
+        var changed = text
+        changed.replaceSubrange(review, with: "<review date=\"2025-10-03\"")
+        changed.replaceSubrange(holiday, with: "<holiday date=\"2026-12-24\">")
+        let new = folder.appending(path: "new.xml")
+        try changed.write(to: new, atomically: true, encoding: .utf8)
+        let outcome = try GovregProcess.run(["diff", old.path, new.path, "--lang", "en"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.contains("public holidays: removed: 25 December 2026"), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("public holidays: added: 24 December 2026"))
+        #expect(outcome.stdout.contains("removed: review on 2 October 2025"))
+        #expect(outcome.stdout.contains("added: review on 3 October 2025"))
     }
 
     @Test("edit needs a terminal")

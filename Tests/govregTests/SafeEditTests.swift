@@ -63,6 +63,37 @@ struct SafeEditTests {
         #expect(try GovregProcess.run(["validate", file.path, "--as-of", "2026-11-22"]).status == 0)
     }
 
+    @Test("an edit keeps CRLF line ends, and adds no XML declaration where there was none")
+    func layoutKept() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOf: Self.sample, encoding: .utf8)
+        for (name, original) in [("crlf.xml", text.replacingOccurrences(of: "\n", with: "\r\n")),
+                                 ("bare.xml", String(text.drop { $0 != "\n" }.dropFirst()))] {
+            let file = folder.appending(path: name)
+            try original.write(to: file, atomically: true, encoding: .utf8)
+            #expect(try GovregProcess.run(assign(file, "C")).status == 0)
+            let after = try String(contentsOf: file, encoding: .utf8)
+            let changed = zip(original.components(separatedBy: "\n"), after.components(separatedBy: "\n")).filter { $0.0 != $0.1 }
+            #expect(changed.count == 1, "\(name): \(changed.prefix(3))")
+            #expect(original.components(separatedBy: "\n").count == after.components(separatedBy: "\n").count)
+        }
+    }
+
+    @Test("errors already in the register are reported at their own lines, and nothing is written")
+    func existingErrors() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "register.xml")
+        try FileManager.default.copyItem(at: GovregProcess.packageRoot.appending(path: "Samples/invalid/GR001-two-accountable-parties.xml"), to: file)
+        let before = try Data(contentsOf: file)
+        let outcome = try GovregProcess.run(["review", "record", file.path, "dvo-his-dossierhuis-2024", "--date", "2026-11-01", "--by", "X", "--outcome", "approved", "--as-of", "2026-11-22"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.hasPrefix("\(file.path):88:7: error: [GR001]"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("has an error already"))
+        #expect(try Data(contentsOf: file) == before)
+    }
+
     @Test("a held lock makes an edit exit 2 with the file unchanged")
     func heldLock() throws {
         let folder = try GovregProcess.temporaryFolder()

@@ -10,18 +10,24 @@ public enum EditError: Error, Sendable {
     case refused(String)
     /// The register after the edit would break the schema or a rule; nothing was written.
     case invalidResult([Diagnostic])
+    /// The register has errors already; they are fixed first, nothing was written.
+    case invalidOriginal([Diagnostic])
 
     /// Exit status 2 for "could not do it", 1 for an edit that would make the register invalid.
     public var isInvalidInput: Bool {
-        if case .invalidResult = self { return true }
-        return false
+        switch self {
+        case .invalidResult, .invalidOriginal: true
+        default: false
+        }
     }
 
     public var message: String {
         switch self {
         case .locked(let text), .cannotAccess(let text), .notFound(let text), .refused(let text): text
         case .invalidResult(let diagnostics):
-            "the register would not be valid after this change (\(diagnostics.count { $0.severity == .error } == 1 ? "1 error" : "\(diagnostics.count { $0.severity == .error }) errors")); nothing was written"
+            "the register would not be valid after this change (\(diagnostics.count == 1 ? "1 error" : "\(diagnostics.count) errors"); the lines above are those of the changed register); nothing was written"
+        case .invalidOriginal(let diagnostics):
+            "the register has \(diagnostics.count == 1 ? "an error" : "\(diagnostics.count) errors") already (above); fix \(diagnostics.count == 1 ? "it" : "them") first, with govreg edit; nothing was written"
         }
     }
 }

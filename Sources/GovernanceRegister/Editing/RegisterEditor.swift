@@ -45,6 +45,10 @@ public struct RegisterEditor {
     @discardableResult
     public func assign(matrix: String, activity: String, party: String, role: RaciRole) throws(EditError) -> RaciRole? {
         let row = try activityElement(matrix: matrix, activity: activity)
+        let parties = root.child(named: "parties")?.children(named: "party").compactMap { $0.attribute("id") } ?? []
+        guard parties.contains(party) else {
+            throw .notFound("no party '\(party)' in the register; add it to <parties> first")
+        }
         if let cell = row.children(named: "assignment").first(where: { $0.attribute("party") == party }) {
             let previous = cell.attribute("role").flatMap(RaciRole.init)
             cell.setAttribute("role", role.rawValue)

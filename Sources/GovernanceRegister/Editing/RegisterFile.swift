@@ -43,12 +43,18 @@ public struct RegisterFile: Sendable {
         let session = try beginEditing()
         defer { session.close() }
         guard case .success(let document) = XMLDocument.parse(session.original), let root = document.root,
-              root.localName == "register", root.namespaceURI == GovernanceNamespace.uri
+              root.namespaceURI == GovernanceNamespace.uri, ["register", "agreement"].contains(root.localName)
         else {
             throw .refused("'\(path)' is not a readable govreg register; check it with govreg validate")
         }
+        guard root.localName == "register" else {
+            throw .refused("'\(path)' is a vendor agreement file; this command needs a register")
+        }
+        // Errors already in the file are reported as such, at their true lines, before any change.
+        let before = session.check(session.original)
+        guard before.errorCount == 0 else { throw .invalidOriginal(before.diagnostics.filter { $0.severity == .error }) }
         let note = try change(RegisterEditor(root: root))
-        return try session.save(document.serialized(), note: note)
+        return try session.save(OriginalLayout(of: session.original).apply(to: document.serialized()), note: note)
     }
 
     /// The temporary files a writer process makes while saving `path`: the new version, the

@@ -80,10 +80,14 @@ struct ChangeBuilder {
         note(organisation, w("name", "naam"), old.organisation.name, new.organisation.name)
         note(organisation, w("time zone", "tijdzone"), old.organisation.timeZone, new.organisation.timeZone)
         note(organisation, w("language", "taal"), old.languageTag, new.languageTag)
+        let holidays = w("public holidays", "feestdagen")
+        for holiday in new.holidays where !old.holidays.contains(holiday) { added(holidays, w.date(holiday.date) + " (\(holiday.name))") }
+        for holiday in old.holidays where !new.holidays.contains(holiday) { removed(holidays, w.date(holiday.date) + " (\(holiday.name))") }
         match(old.parties, new.parties, key: \.id, subject: w("parties", "partijen"), name: { "\($0.name) (\($0.id))" }) { builder, before, after in
             let subject = w("party ", "partij ") + after.id
             builder.note(subject, w("name", "naam"), before.name, after.name)
             builder.note(subject, w("kind", "soort"), before.kind.rawValue, after.kind.rawValue)
+            builder.note(subject, w("description", "omschrijving"), before.description, after.description)
             builder.compareContacts(before.contacts, after.contacts, subject: subject)
         }
         match(old.systems, new.systems, key: \.id, subject: w("systems", "systemen"), name: { "\($0.name) (\($0.id))" }) { builder, before, after in
@@ -95,8 +99,13 @@ struct ChangeBuilder {
             if before.fallback != after.fallback {
                 builder.mention(subject, w("fallback procedure changed", "terugvalprocedure gewijzigd"))
             }
-            for drill in after.drills where !before.drills.contains(where: { $0.date == drill.date }) {
-                builder.added(subject, w("drill on ", "oefening op ") + builder.w.date(drill.date) + " (\(drill.outcome.rawValue))")
+            builder.note(subject, w("drill interval", "oefentermijn"), w.interval(before.drillInterval), w.interval(after.drillInterval))
+            let drill = { (drill: Drill) in w("drill on ", "oefening op ") + w.date(drill.date) + " (\(drill.outcome.rawValue))" }
+            for old in before.drills where !after.drills.contains(where: { $0.date == old.date && $0.outcome == old.outcome && $0.note == old.note }) {
+                builder.removed(subject, drill(old))
+            }
+            for new in after.drills where !before.drills.contains(where: { $0.date == new.date && $0.outcome == new.outcome && $0.note == new.note }) {
+                builder.added(subject, drill(new))
             }
         }
         compareAgreements(old.agreements, new.agreements)
@@ -111,7 +120,13 @@ struct ChangeBuilder {
             }
         }
         match(old.incidents, new.incidents, key: \.id, subject: w("incidents", "incidenten"), name: { "\($0.title) (\($0.id))" }) { builder, before, after in
-            builder.note(w("incident ", "incident ") + after.id, w("evaluated", "geëvalueerd"), builder.date(before.evaluation?.date), builder.date(after.evaluation?.date))
+            let subject = w("incident ", "incident ") + after.id
+            builder.note(subject, w("title", "titel"), before.title, after.title)
+            builder.note(subject, w("system", "systeem"), before.systemID, after.systemID)
+            builder.note(subject, w("start", "begin"), before.start.description, after.start.description)
+            builder.note(subject, w("end", "einde"), before.end?.description, after.end?.description)
+            builder.note(subject, w("evaluated", "geëvalueerd"), builder.date(before.evaluation?.date), builder.date(after.evaluation?.date))
+            builder.note(subject, w("evaluation note", "evaluatienotitie"), before.evaluation?.note, after.evaluation?.note)
         }
     }
 
@@ -137,6 +152,12 @@ struct ChangeBuilder {
         let subject = w("agreement ", "overeenkomst ") + new.id
         note(subject, w("title", "titel"), old.title, new.title)
         note(subject, w("status", "status"), old.status.rawValue, new.status.rawValue)
+        note(subject, w("description", "omschrijving"), old.description, new.description)
+        note(subject, w("signed document", "getekend document"), old.document?.title, new.document?.title)
+        note(subject, w("document location", "vindplaats document"), old.document?.reference, new.document?.reference)
+        note(subject, w("signed on", "getekend op"), date(old.document?.signed), date(new.document?.signed))
+        note(subject, w("vendor's suppliers", "toeleveranciers"), old.suppliers.map { "\($0.name) (\($0.provides))" }.joined(separator: "; "),
+             new.suppliers.map { "\($0.name) (\($0.provides))" }.joined(separator: "; "))
         note(subject, w("vendor", "leverancier"), old.vendorID, new.vendorID)
         note(subject, w("owner", "eigenaar"), old.ownerID, new.ownerID)
         note(subject, w("systems", "systemen"), old.systemIDs.joined(separator: ", "), new.systemIDs.joined(separator: ", "))
@@ -169,8 +190,9 @@ struct ChangeBuilder {
             note(subject, level + w(" counterpart", " tegenhanger"), before.counterpartID, after.counterpartID)
         }
         note(subject, w("review interval", "herzieningstermijn"), w.interval(old.reviewInterval), w.interval(new.reviewInterval))
-        for review in new.reviews where !old.reviews.contains(where: { $0.date == review.date && $0.reviewer == review.reviewer }) {
-            added(subject, w("review on ", "herziening op ") + w.date(review.date) + " (\(review.outcome.rawValue), \(review.reviewer))")
-        }
+        let review = { (review: Review) in w("review on ", "herziening op ") + w.date(review.date) + " (\(review.outcome.rawValue), \(review.reviewer))" }
+        let same = { (a: Review, b: Review) in a.date == b.date && a.reviewer == b.reviewer && a.outcome == b.outcome && a.note == b.note }
+        for old in old.reviews where !new.reviews.contains(where: { same($0, old) }) { removed(subject, review(old)) }
+        for added in new.reviews where !old.reviews.contains(where: { same($0, added) }) { self.added(subject, review(added)) }
     }
 }
