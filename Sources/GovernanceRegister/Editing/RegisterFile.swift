@@ -88,27 +88,7 @@ public struct RegisterFile: Sendable {
         func failure(_ what: String) -> EditError {
             .cannotAccess("cannot \(what) '\(path)': \(String(cString: strerror(errno))); the register is unchanged")
         }
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw failure("write the new version of") }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else {
-                let error = failure("write the new version of")
-                close(descriptor)
-                unlink(temporary)
-                throw error
-            }
-            written += count
-        }
-        guard fsync(descriptor) == 0 else {
-            let error = failure("write the new version of")
-            close(descriptor)
-            unlink(temporary)
-            throw error
-        }
-        close(descriptor)
+        guard FileWriter.write(bytes, to: temporary, exclusive: false) else { throw failure("write the new version of") }
         // Keep the current version as .bak: a hard link, renamed into place in one step.
         let backup = path + ".bak"
         let backupTemporary = temporaryFiles(of: path, writer: getpid())[1]

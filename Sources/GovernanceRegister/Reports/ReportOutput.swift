@@ -13,22 +13,8 @@ public enum ReportOutput {
         func failure() -> WriteError {
             WriteError(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else { throw failure() }
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else {
-                let error = failure()
-                close(descriptor)
-                unlink(temporary)
-                throw error
-            }
-            written += count
-        }
-        guard fsync(descriptor) == 0, close(descriptor) == 0, rename(temporary, path) == 0 else {
+        guard FileWriter.write(Array(text.utf8), to: temporary, exclusive: true) else { throw failure() }
+        guard rename(temporary, path) == 0 else {
             let error = failure()
             unlink(temporary)
             throw error
@@ -37,19 +23,9 @@ public enum ReportOutput {
 
     /// Writes a new file; refuses when the file exists already.
     public static func create(_ text: String, at path: String) throws(WriteError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else {
+        guard FileWriter.write(Array(text.utf8), to: path, exclusive: true) else {
             let reason = errno == EEXIST ? "it exists already; govreg never overwrites a register" : String(cString: strerror(errno))
             throw WriteError(description: "cannot create '\(path)': \(reason)")
-        }
-        let bytes = Array(text.utf8)
-        let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-        let synced = fsync(descriptor) == 0
-        close(descriptor)
-        guard written == bytes.count, synced else {
-            let reason = String(cString: strerror(errno))
-            unlink(path)
-            throw WriteError(description: "cannot write '\(path)': \(reason)")
         }
     }
 

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Writes a file's bytes completely and flushes them to disk: the counterpart of `FileReader`,
+/// shared by every writer (reports, new registers, edited registers).
+enum FileWriter {
+    /// Creates `path` (failing if `exclusive` and it exists, else replacing its contents), writes
+    /// all of `bytes` and flushes them. On failure the file is removed and `errno` says why.
+    static func write(_ bytes: [UInt8], to path: String, exclusive: Bool) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | (exclusive ? O_EXCL : O_TRUNC), 0o644)
+        guard descriptor >= 0 else { return false }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return fail(descriptor, path) }
+            written += count
+        }
+        guard fsync(descriptor) == 0 else { return fail(descriptor, path) }
+        return close(descriptor) == 0 || fail(-1, path)
+    }
+
+    /// Closes and removes a half-written file, keeping the `errno` of the failure.
+    private static func fail(_ descriptor: Int32, _ path: String) -> Bool {
+        let reason = errno
+        if descriptor >= 0 { close(descriptor) }
+        unlink(path)
+        errno = reason
+        return false
+    }
+}
