@@ -33,10 +33,14 @@ public struct ContinuityCheck: Sendable, Codable {
     public var errorCount: Int { findings.count { $0.severity == .error } }
 
     public init(register: Register, today: CalendarDate, wording w: Wording) {
+        self.init(register: register, today: today, due: DueList(register: register, today: today), wording: w)
+    }
+
+    /// The check with the drills and evaluations of a due list the caller already has.
+    init(register: Register, today: CalendarDate, due: DueList, wording w: Wording) {
         organisation = register.organisation.name
         asOf = today
         let holidays = Set(register.holidays.map(\.date))
-        let due = DueList(register: register, today: today)
         let agreementsBySystem = register.agreementsBySystem
         let drills = Dictionary(due.items.filter { $0.kind == .drill }.map { ($0.subjectID, $0) }, uniquingKeysWith: { first, _ in first })
         let parties = register.partiesByID

@@ -6,16 +6,23 @@ public struct AgreementFile {
 
     /// Reads and checks a vendor agreement file: it must pass the schema and have no rule errors.
     public static func load(_ path: String, options: ValidationOptions) throws(EditError) -> AgreementFile {
-        let check = GovernanceValidator(options: options).check(path: path)
+        // Read once: the same bytes are checked and then give the DOM the import copies from. A file
+        // that cannot be read goes through the validator's own reading, for its usual messages.
+        let validator = GovernanceValidator(options: options)
+        guard case .success(let bytes) = FileReader.read(path, limit: options.maxSize) else {
+            let check = validator.check(path: path)
+            if let failure = check.readFailure { throw .cannotAccess(failure) }
+            throw .invalidResult(check.diagnostics.filter { $0.severity == .error })
+        }
+        let check = validator.check(bytes: bytes, path: path)
         if let failure = check.readFailure { throw .cannotAccess(failure) }
         guard check.errorCount == 0 else { throw .invalidResult(check.diagnostics.filter { $0.severity == .error }) }
         guard case .agreement(let agreement) = check.document else {
             throw .refused("'\(path)' is not a vendor agreement file (its root element is not <agreement>)")
         }
-        // The file passed; parse it once more for its DOM, which the import copies from.
-        guard case .success(let bytes) = FileReader.read(path, limit: options.maxSize),
-              case .success(let document) = XMLDocument.parse(bytes), let root = document.root
-        else { throw .cannotAccess("cannot read '\(path)' again") }
+        guard case .success(let document) = XMLDocument.parse(bytes), let root = document.root else {
+            throw .cannotAccess("cannot read '\(path)'")
+        }
         return AgreementFile(agreement: agreement, element: root)
     }
 

@@ -6,7 +6,8 @@ public enum ValidationSummary {
         if check.readFailure != nil {
             return "\(check.path): " + (dutch ? "niet gelezen" : "not read")
         }
-        let problems = counts(errors: check.errorCount, warnings: check.warningCount, dutch: dutch)
+        let problems = w.count(check.errorCount, "error", "errors", "fout", "fouten") + ", "
+            + w.count(check.warningCount, "warning", "warnings", "waarschuwing", "waarschuwingen")
         guard check.isValid else {
             return "\(check.path): " + (dutch ? "ongeldig, " : "invalid, ") + problems
         }
@@ -24,11 +25,5 @@ public enum ValidationSummary {
             text += dutch ? "geldig" : "valid"
         }
         return check.warningCount > 0 ? text + ", " + problems : text
-    }
-
-    private static func counts(errors: Int, warnings: Int, dutch: Bool) -> String {
-        let errorWord = dutch ? (errors == 1 ? "fout" : "fouten") : (errors == 1 ? "error" : "errors")
-        let warningWord = dutch ? (warnings == 1 ? "waarschuwing" : "waarschuwingen") : (warnings == 1 ? "warning" : "warnings")
-        return "\(errors) \(errorWord), \(warnings) \(warningWord)"
     }
 }

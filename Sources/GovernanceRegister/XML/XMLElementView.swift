@@ -12,11 +12,6 @@ struct XMLElementView {
         XMLElementView.localName(of: node)
     }
 
-    /// Whether the element's local name is `name`, without making a Swift string.
-    func isNamed(_ name: String) -> Bool {
-        xmlStrEqual(node.pointee.name, name) != 0
-    }
-
     static func localName(of node: xmlNodePtr) -> String {
         node.pointee.name.map { String(cString: $0) } ?? ""
     }
@@ -143,15 +138,7 @@ struct XMLElementView {
     }
 
     func children(named name: String) -> [XMLElementView] {
-        var result: [XMLElementView] = []
-        var child = node.pointee.children
-        while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE, xmlStrEqual(current.pointee.name, name) != 0 {
-                result.append(XMLElementView(node: current, document: document))
-            }
-            child = current.pointee.next
-        }
-        return result
+        mapChildren(named: name) { $0 }
     }
 
     func child(named name: String) -> XMLElementView? {

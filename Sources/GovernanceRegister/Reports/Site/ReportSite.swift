@@ -29,7 +29,7 @@ public struct ReportSite: Sendable {
             pages[ReportSite.fileName(of: summary)] = page(summary.title, SummaryHTMLReporter.section(summary, wording: w, headingLevel: 1))
         }
         pages["reviews.html"] = page(w("Reviews", "Herzieningen"), ReportSite.reviews(due, summaries: summaries, wording: w))
-        let continuity = ContinuityCheck(register: register, today: today, wording: w)
+        let continuity = ContinuityCheck(register: register, today: today, due: due, wording: w)
         pages["continuity.html"] = page(w("Continuity", "Continuïteit"), ContinuityHTMLReporter.body(continuity, wording: w))
         pages["cards.html"] = (try? EscalationCard(register: register, today: today, wording: w).html) ?? ""
         self.pages = pages
