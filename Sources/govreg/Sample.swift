@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import GovernanceRegister
 
 extension Govreg {
@@ -38,24 +37,10 @@ extension Govreg.Sample {
         }
 
         func run() throws {
-            let temporary = output + ".govreg-\(getpid()).tmp"
-            guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
-                printError("govreg: error: cannot write '\(output)': \(String(cString: strerror(errno)))")
-                throw ExitStatus.couldNotRun
-            }
-            var buffer = ""
-            SampleRegisterGenerator(agreements: agreements, seed: seed).generate { piece in
-                buffer += piece
-                if buffer.utf8.count > 1 << 20 {
-                    handle.write(Data(buffer.utf8))
-                    buffer = ""
-                }
-            }
-            handle.write(Data(buffer.utf8))
-            try handle.close()
-            guard rename(temporary, output) == 0 else {
-                printError("govreg: error: cannot write '\(output)': \(String(cString: strerror(errno)))")
-                unlink(temporary)
+            do {
+                try SampleRegisterGenerator(agreements: agreements, seed: seed).write(to: output)
+            } catch {
+                printError("govreg: error: \(error)")
                 throw ExitStatus.couldNotRun
             }
         }

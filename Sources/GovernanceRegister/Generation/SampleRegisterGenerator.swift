@@ -17,6 +17,22 @@ public struct SampleRegisterGenerator: Sendable {
     var vendorCount: Int { max(20, agreements / 20) }
     var systemCount: Int { max(12, agreements / 5) }
 
+    /// Writes the register to `path` as it is made, replacing the file in one step.
+    public func write(to path: String) throws(ReportOutput.WriteError) {
+        try ReportOutput.write(to: path) { emit in
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(1 << 20)
+            generate { piece in
+                buffer.append(contentsOf: piece.utf8)
+                if buffer.count >= 1 << 20 {
+                    emit(buffer)
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            emit(buffer)
+        }
+    }
+
     /// Produces the register in pieces, in order; `write` receives each piece.
     public func generate(_ write: (String) -> Void) {
         var random = SplitMix64(seed: seed)
@@ -70,7 +86,7 @@ public struct SampleRegisterGenerator: Sendable {
 
     private func agreement(_ index: Int, random: inout SplitMix64) -> String {
         let vendor = index % vendorCount
-        let year = 2016 + Int(random.next(below: 8))
+        let year = 2014 + Int(random.next(below: 8))
         let month = 1 + Int(random.next(below: 12))
         let start = "\(year)-\(month < 10 ? "0" : "")\(month)-01"
         let systems = (0..<(1 + Int(random.next(below: 3)))).map { _ in Int(random.next(below: UInt64(systemCount))) }
@@ -91,10 +107,14 @@ public struct SampleRegisterGenerator: Sendable {
             text += "        <level after=\"PT\(level * 2)H\"><name>Niveau \(level + 1)</name><contact><name>Contact \(level + 1)</name><phone>+31 6 \(10_000_000 + index % 80_000_000 + level)</phone></contact><counterpart party=\"int-\(level)\"/></level>\n"
         }
         text += "      </escalation>\n      <reviews>\n"
+        // Quarterly reviews, the last one in January, April or July 2026: all after the start and
+        // in the past, so the register stays valid whatever day it is validated on.
         let reviews = 4 + Int(random.next(below: 9))
+        let lastQuarter = 2026 * 4 + Int(random.next(below: 3))
         for review in 0..<reviews {
-            let reviewYear = 2016 + review
-            text += "        <review date=\"\(reviewYear)-0\(1 + review % 9)-15\" by=\"Reviewer \(review)\" outcome=\"\(review % 3 == 0 ? "changes-required" : "approved")\"/>\n"
+            let quarter = lastQuarter - (reviews - 1 - review)
+            let reviewMonth = 1 + 3 * (quarter % 4)
+            text += "        <review date=\"\(quarter / 4)-\(reviewMonth < 10 ? "0" : "")\(reviewMonth)-15\" by=\"Reviewer \(review)\" outcome=\"\(review % 3 == 0 ? "changes-required" : "approved")\"/>\n"
         }
         return text + "      </reviews>\n    </agreement>\n"
     }

@@ -1,22 +1,40 @@
 import Foundation
 
 /// Writes a file's bytes completely and flushes them to disk: the counterpart of `FileReader`,
-/// shared by every writer (reports, new registers, edited registers).
+/// shared by every writer (reports, new registers, edited registers, sample registers).
 enum FileWriter {
     /// Creates `path` (failing if `exclusive` and it exists, else replacing its contents), writes
     /// all of `bytes` and flushes them. On failure the file is removed and `errno` says why.
     static func write(_ bytes: [UInt8], to path: String, exclusive: Bool) -> Bool {
+        write(to: path, exclusive: exclusive) { emit in emit(bytes) }
+    }
+
+    /// The same for a file made in pieces: `produce` hands each piece to `emit`, which writes it at
+    /// once, so a large file is never held in memory whole. After a failed write `emit` ignores the rest.
+    static func write(to path: String, exclusive: Bool, produce: (_ emit: ([UInt8]) -> Void) -> Void) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | (exclusive ? O_EXCL : O_TRUNC), 0o644)
         guard descriptor >= 0 else { return false }
+        var failure: Int32?
+        produce { piece in
+            if failure == nil, !writeAll(piece, to: descriptor) { failure = errno }
+        }
+        if let failure {
+            errno = failure
+            return fail(descriptor, path)
+        }
+        guard fsync(descriptor) == 0 else { return fail(descriptor, path) }
+        return close(descriptor) == 0 || fail(-1, path)
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         var written = 0
         while written < bytes.count {
             let count = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return fail(descriptor, path) }
+            guard count > 0 else { return false }
             written += count
         }
-        guard fsync(descriptor) == 0 else { return fail(descriptor, path) }
-        return close(descriptor) == 0 || fail(-1, path)
+        return true
     }
 
     /// Closes and removes a half-written file, keeping the `errno` of the failure.

@@ -8,12 +8,17 @@ public enum ReportOutput {
     }
 
     public static func write(_ text: String, to path: String) throws(WriteError) {
+        try write(to: path) { emit in emit(Array(text.utf8)) }
+    }
+
+    /// The same for output made in pieces, written as they come: `produce` hands each to `emit`.
+    static func write(to path: String, produce: (_ emit: ([UInt8]) -> Void) -> Void) throws(WriteError) {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
         func failure() -> WriteError {
             WriteError(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
-        guard FileWriter.write(Array(text.utf8), to: temporary, exclusive: true) else { throw failure() }
+        guard FileWriter.write(to: temporary, exclusive: true, produce: produce) else { throw failure() }
         guard rename(temporary, path) == 0 else {
             let error = failure()
             unlink(temporary)

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// `govreg sample generate` as the benchmarks use it: a file that validates, the same bytes for the
+/// same seed, a clear message where it cannot write.
+struct SampleCommandTests {
+    @Test("a generated register validates with exit status 0, and the same seed writes the same bytes")
+    func generateThenValidate() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appending(path: "first.xml").path, second = folder.appending(path: "second.xml").path
+
+        for file in [first, second] {
+            let outcome = try GovregProcess.run(["sample", "generate", "--agreements", "120", "--seed", "42", "--output", file])
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            #expect(outcome.stdout.isEmpty && outcome.stderr.isEmpty)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: first)) == Data(contentsOf: URL(fileURLWithPath: second)))
+
+        let validation = try GovregProcess.run(["validate", first])
+        #expect(validation.status == 0, "\(validation.stderr.prefix(500))")
+        #expect(validation.stderr.isEmpty)
+        #expect(validation.stdout == "\(first): geldig register (24 systemen, 120 overeenkomsten, 2 RACI-matrices)\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["first.xml", "second.xml"])
+    }
+
+    @Test("a folder that does not exist exits 2 with the reason, and no file is left behind")
+    func unwritable() throws {
+        let outcome = try GovregProcess.run(["sample", "generate", "--agreements", "3", "--output", "no-such-folder/register.xml"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr == "govreg: error: cannot write 'no-such-folder/register.xml': No such file or directory\n", "\(outcome.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: GovregProcess.packageRoot.appending(path: "no-such-folder").path))
+    }
+
+    @Test("zero agreements is a usage error")
+    func zeroAgreements() throws {
+        let outcome = try GovregProcess.run(["sample", "generate", "--agreements", "0", "--output", "unused.xml"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("--agreements takes 1 to 1,000,000"), "\(outcome.stderr)")
+    }
+}
