@@ -82,6 +82,25 @@ struct HostileInputTests {
         #expect(outcome.peakMemory < 300 * 1024 * 1024, "peak memory \(outcome.peakMemory / 1_048_576) MB")
     }
 
+    /// The model is read while libxml2 checks the schema, so it meets values the schema rejects.
+    @Test("numbers far outside the schema's patterns are schema errors, not a crash")
+    func absurdNumbers() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sample = try String(contentsOf: GovregProcess.packageRoot.appending(path: "Samples/registers/gp-practice.xml"), encoding: .utf8)
+        let absurd = sample
+            .replacingOccurrences(of: #"from="08:00" until="17:00""#, with: #"from="9223372036854775807:00" until="-9223372036854775808:99""#)
+            .replacingOccurrences(of: "<start>2024-06-01</start>", with: "<start>9999-12-31</start>")
+            .replacingOccurrences(of: "<responseTime>PT", with: "<responseTime>P9223372036854775807YT")
+        let file = folder.appending(path: "praktijk.xml")
+        try absurd.write(to: file, atomically: true, encoding: .utf8)
+
+        let outcome = try GovregProcess.run(["validate", file.path])
+        #expect(outcome.status == 1, "\(outcome.stderr.prefix(500))")
+        #expect(outcome.stderr.contains("error: [XSD]") && outcome.stderr.contains("from"), "\(outcome.stderr.prefix(500))")
+        #expect(outcome.stdout.contains("ongeldig"))
+    }
+
     @Test("a file over the size limit is refused before it is parsed")
     func sizeLimit() throws {
         let folder = try GovregProcess.temporaryFolder()

@@ -27,6 +27,10 @@ enum FileReader {
         }
         // Read at most limit + 1 bytes, so a pipe or device cannot make us read forever.
         var bytes: [UInt8] = []
+        if (status.st_mode & S_IFMT) == S_IFREG {
+            // One allocation of the right size, not a doubling series of copies.
+            bytes.reserveCapacity(Int(status.st_size) + 1)
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while bytes.count <= limit {
             let wanted = min(chunk.count, limit + 1 - bytes.count)

@@ -1,12 +1,13 @@
-/// Maps a schema-valid document onto the model. It trusts the schema for structure and falls
-/// back to harmless defaults where a value cannot be read, so it never traps.
+/// Maps a document onto the model. It runs while libxml2 is still checking the schema, so it must
+/// not trap on any well-formed document: a missing element or a value it cannot read becomes a
+/// harmless default, and the model is used only once the schema has passed.
 struct ModelReader {
     /// Where an element is: its line, and what is needed to find its column if a diagnostic asks.
     private func at(_ element: XMLElementView) -> SourceLocation {
         SourceLocation(line: element.line, element: element.localName, ordinal: element.sameLineOrdinal)
     }
 
-    private func text(_ element: XMLElementView, _ child: String) -> String? {
+    private func text(_ element: XMLElementView, _ child: StaticString) -> String? {
         element.child(named: child)?.text
     }
 

@@ -49,10 +49,12 @@ public struct ServiceWindow: Sendable, Hashable, Codable {
 
     static let dayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
-    /// Parses `HH:MM` into minutes after midnight.
+    /// Parses `HH:MM` (up to 24:00) into minutes after midnight; `nil` for anything else.
     static func minutes(_ text: String) -> Int? {
         let parts = text.split(separator: ":")
-        guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]) else { return nil }
+        guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]),
+              (0...24).contains(hours), (0..<60).contains(minutes), hours * 60 + minutes <= 24 * 60
+        else { return nil }
         return hours * 60 + minutes
     }
 }

@@ -49,14 +49,20 @@ public struct GovernanceValidator: Sendable {
             return refused(path, "not a govreg file: the root element is <\(root.qualifiedName)>; expected <register> or <agreement> in namespace \(GovernanceNamespace.uri)", at: source.resolved(root))
         }
 
-        let schema = kind == .register ? CompiledSchema.register : CompiledSchema.agreement
-        let schemaIssues: [XMLIssue]
-        switch schema {
-        case .success(let compiled): schemaIssues = compiled.validate(document)
+        let schema: CompiledSchema
+        switch kind == .register ? CompiledSchema.register : CompiledSchema.agreement {
+        case .success(let compiled): schema = compiled
         case .failure(let issue):
             // A fault of this build, not of the file: "could not do it".
             return FileCheck(path: path, kind: kind, document: nil, diagnostics: [], readFailure: issue.message, language: language)
         }
+        // The model is read on a second thread while libxml2 checks the schema on this one; both
+        // only read the tree. The model is used only once the schema has passed.
+        let modelReading = BackgroundWork(reading: root) { root in
+            kind == .register ? GovernanceDocument.register(ModelReader().register(root)) : .agreement(ModelReader().agreement(root))
+        }
+        let schemaIssues = schema.validate(document)
+        let model = modelReading.result()
         let schemaDiagnostics = schemaIssues.map { issue -> Diagnostic in
             let column = issue.column > 0 ? issue.column : issue.elementName.map { source.column(ofTag: $0, line: issue.line, ordinal: issue.sameLineOrdinal) } ?? 1
             return Diagnostic(
@@ -69,10 +75,6 @@ public struct GovernanceValidator: Sendable {
             return FileCheck(path: path, kind: kind, document: nil, diagnostics: schemaDiagnostics, readFailure: nil, language: language)
         }
 
-        let reader = ModelReader()
-        let model: GovernanceDocument = withExtendedLifetime(document) {
-            kind == .register ? .register(reader.register(root)) : .agreement(reader.agreement(root))
-        }
         let context = RuleContext(today: options.asOf ?? model.today())
         let ruleDiagnostics = RuleCatalog.all.flatMap { rule in
             let description = type(of: rule).description

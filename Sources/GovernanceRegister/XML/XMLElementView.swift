@@ -54,11 +54,12 @@ struct XMLElementView {
     }
 
     /// The value of an attribute without a namespace, with surrounding white space removed (the
-    /// schema's types collapse it, so " A" is a valid role A).
-    func attribute(_ name: String) -> String? {
+    /// schema's types collapse it, so " A" is a valid role A). Names here and below are literals
+    /// (`StaticString`), compared in place: a `String` passed to C is copied to a new array each call.
+    func attribute(_ name: StaticString) -> String? {
         var attribute = node.pointee.properties
         while let current = attribute {
-            if current.pointee.ns == nil, xmlStrEqual(current.pointee.name, name) != 0 {
+            if current.pointee.ns == nil, xmlStrEqual(current.pointee.name, name.utf8Start) != 0 {
                 // The common case, one text node, is read in place; anything else through libxml2.
                 if let text = current.pointee.children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content {
                     return String(cString: content).xmlTrimmed
@@ -124,11 +125,19 @@ struct XMLElementView {
     }
 
     /// The element children named `name`, transformed, without an array of views in between.
-    func mapChildren<T>(named name: String, _ transform: (XMLElementView) -> T?) -> [T] {
-        var result: [T] = []
+    func mapChildren<T>(named name: StaticString, _ transform: (XMLElementView) -> T?) -> [T] {
+        var count = 0
         var child = node.pointee.children
         while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE, xmlStrEqual(current.pointee.name, name) != 0,
+            if current.pointee.type == XML_ELEMENT_NODE, xmlStrEqual(current.pointee.name, name.utf8Start) != 0 { count += 1 }
+            child = current.pointee.next
+        }
+        guard count > 0 else { return [] }
+        var result: [T] = []
+        result.reserveCapacity(count)
+        child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, xmlStrEqual(current.pointee.name, name.utf8Start) != 0,
                let value = transform(XMLElementView(node: current, document: document)) {
                 result.append(value)
             }
@@ -137,14 +146,14 @@ struct XMLElementView {
         return result
     }
 
-    func children(named name: String) -> [XMLElementView] {
+    func children(named name: StaticString) -> [XMLElementView] {
         mapChildren(named: name) { $0 }
     }
 
-    func child(named name: String) -> XMLElementView? {
+    func child(named name: StaticString) -> XMLElementView? {
         var child = node.pointee.children
         while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE, xmlStrEqual(current.pointee.name, name) != 0 {
+            if current.pointee.type == XML_ELEMENT_NODE, xmlStrEqual(current.pointee.name, name.utf8Start) != 0 {
                 return XMLElementView(node: current, document: document)
             }
             child = current.pointee.next
