@@ -38,9 +38,17 @@ static inline void govreg_xml_free(void *pointer) {
     xmlFree(pointer);
 }
 
-/* libxml2 frees a document as millions of small blocks. glibc keeps such blocks in "fast bins"
-   until the next large allocation, which then walks all of them (1.7 s after validating 100,000
-   agreements). Without fast bins each block is merged as it is freed, at no measurable cost. */
+/* A flag one thread raises and another polls, without a lock: the schema check tells the model
+   reader, working beside it on another thread, that the file has failed. */
+static inline void govreg_raise_flag(int *flag) {
+    __atomic_store_n(flag, 1, __ATOMIC_RELAXED);
+}
+
+static inline int govreg_flag_is_raised(const int *flag) {
+    return __atomic_load_n(flag, __ATOMIC_RELAXED);
+}
+
+/* Turns glibc's fast bins off, so small blocks merge as they are freed (see AllocatorTuning). */
 static inline void govreg_merge_freed_blocks_at_once(void) {
 #ifdef __GLIBC__
     mallopt(M_MXFAST, 0);

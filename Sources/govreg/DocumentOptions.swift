@@ -9,7 +9,7 @@ struct DocumentOptions: ParsableArguments {
     @Option(help: "Output language: nl or en (default: the file's xml:lang).")
     var lang: Language?
 
-    @Option(name: .customLong("max-size"), help: ArgumentHelp("Refuse files larger than this (64MB by default).", valueName: "size"))
+    @Option(name: .customLong("max-size"), help: ArgumentHelp("Refuse files larger than this, in KB, MB or GB (e.g. 500MB, 2GB).", valueName: "size"))
     var maxSize = ByteCount(bytes: ValidationOptions.defaultMaxSize)
 
     /// Reads and checks the file; prints its problems on standard error. Throws exit status 2 when

@@ -18,12 +18,19 @@ struct Govreg: ParsableCommand {
 
     /// Runs a command, mapping usage errors to exit status 2 as the brief's contract says.
     static func main() {
+        AllocatorTuning.forLargeDocuments()
         if CommandLine.arguments.count == 1 {
             printError(helpMessage())
             Foundation.exit(2)
         }
         do {
             var command = try parseAsRoot()
+            // A group such as `govreg sample` without its subcommand is a usage error, not a request for help.
+            if type(of: command).configuration.subcommands.isEmpty == false,
+               !CommandLine.arguments.dropFirst().contains(where: { ["-h", "--help", "help", "--version"].contains($0) }) {
+                printError(helpMessage(for: type(of: command)))
+                Foundation.exit(2)
+            }
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {

@@ -7,9 +7,9 @@ extension Govreg {
             abstract: "Check registers and vendor agreement files against the XSD and govreg's rules.",
             discussion: """
             Registers and agreement files are told apart by their root element. Problems go to \
-            standard error as FILE:LINE:COLUMN: error: [ID] message; a summary line per file goes \
-            to standard output. Exit status 0 when every file is valid, 1 when any has errors, \
-            2 when a file could not be read.
+            standard error as FILE:LINE:COLUMN: error: [ID] message (or warning:); a summary line \
+            per file goes to standard output. Exit status 0 when every file is valid, 1 when any \
+            has errors, 2 when a file could not be read or the command line is wrong.
 
             Examples:
               govreg validate Samples/registers/hospital.xml
@@ -34,7 +34,7 @@ extension Govreg {
         @Option(name: .customLong("as-of"), help: ArgumentHelp("The date that counts as today.", valueName: "YYYY-MM-DD"))
         var asOf: CalendarDate?
 
-        @Option(name: .customLong("max-size"), help: ArgumentHelp("Refuse files larger than this (64MB by default).", valueName: "size"))
+        @Option(name: .customLong("max-size"), help: ArgumentHelp("Refuse files larger than this, in KB, MB or GB (e.g. 500MB, 2GB).", valueName: "size"))
         var maxSize = ByteCount(bytes: ValidationOptions.defaultMaxSize)
 
         @Option(help: "Language of messages: nl or en (default: each file's xml:lang).")

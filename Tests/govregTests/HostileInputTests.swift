@@ -55,6 +55,10 @@ struct HostileInputTests {
         Case(name: "wrong root element", bytes: {
             Array(#"<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body/></html>"#.utf8)
         }, id: "INPUT", reason: "not a govreg file"),
+        // The model is read beside the schema check; it must stop at the check's first error.
+        Case(name: "500,000 empty agreements", bytes: {
+            Array((register + "<agreements>" + String(repeating: "<agreement/>", count: 500_000) + "</agreements></register>").utf8)
+        }, id: "XSD", reason: "agreement"),
         Case(name: "register without namespace", bytes: {
             Array(#"<register xml:lang="nl"><organisation kind="hospital"><name>X</name></organisation></register>"#.utf8)
         }, id: "INPUT", reason: "xmlns"),

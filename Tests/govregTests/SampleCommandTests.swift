@@ -32,6 +32,18 @@ struct SampleCommandTests {
         #expect(!FileManager.default.fileExists(atPath: GovregProcess.packageRoot.appending(path: "no-such-folder").path))
     }
 
+    @Test("a command group without its subcommand is a usage error; asking for its help is not")
+    func groupWithoutSubcommand() throws {
+        for group in ["sample", "review"] {
+            let bare = try GovregProcess.run([group])
+            #expect(bare.status == 2)
+            #expect(bare.stderr.contains("USAGE: govreg \(group) <subcommand>"), "\(bare.stderr)")
+            let help = try GovregProcess.run([group, "--help"])
+            #expect(help.status == 0)
+            #expect(help.stdout.contains("USAGE: govreg \(group) <subcommand>"))
+        }
+    }
+
     @Test("zero agreements is a usage error")
     func zeroAgreements() throws {
         let outcome = try GovregProcess.run(["sample", "generate", "--agreements", "0", "--output", "unused.xml"])

@@ -108,7 +108,7 @@ public struct SampleRegisterGenerator: Sendable {
         }
         text += "      </escalation>\n      <reviews>\n"
         // Quarterly reviews, the last one in January, April or July 2026: all after the start and
-        // in the past, so the register stays valid whatever day it is validated on.
+        // in the past: the register is valid on any day from 15 July 2026 on.
         let reviews = 4 + Int(random.next(below: 9))
         let lastQuarter = 2026 * 4 + Int(random.next(below: 3))
         for review in 0..<reviews {

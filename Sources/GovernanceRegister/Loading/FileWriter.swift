@@ -14,11 +14,7 @@ enum FileWriter {
     static func write(to path: String, exclusive: Bool, produce: (_ emit: ([UInt8]) -> Void) -> Void) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | (exclusive ? O_EXCL : O_TRUNC), 0o644)
         guard descriptor >= 0 else { return false }
-        var failure: Int32?
-        produce { piece in
-            if failure == nil, !writeAll(piece, to: descriptor) { failure = errno }
-        }
-        if let failure {
+        if let failure = stream(produce, into: descriptor) {
             errno = failure
             return fail(descriptor, path)
         }
@@ -26,12 +22,35 @@ enum FileWriter {
         return close(descriptor) == 0 || fail(-1, path)
     }
 
+    /// Writes into something that exists and is not a regular file (a device, a pipe): no
+    /// flush, which such files refuse, and never removed on failure.
+    static func writeInto(_ path: String, produce: (_ emit: ([UInt8]) -> Void) -> Void) -> Bool {
+        let descriptor = open(path, O_WRONLY)
+        guard descriptor >= 0 else { return false }
+        let failure = stream(produce, into: descriptor)
+        close(descriptor)
+        if let failure { errno = failure }
+        return failure == nil
+    }
+
+    /// Writes every piece `produce` makes; the `errno` of the first failed write, if any.
+    private static func stream(_ produce: (_ emit: ([UInt8]) -> Void) -> Void, into descriptor: Int32) -> Int32? {
+        var failure: Int32?
+        produce { piece in
+            if failure == nil, !writeAll(piece, to: descriptor) { failure = errno }
+        }
+        return failure
+    }
+
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         var written = 0
         while written < bytes.count {
             let count = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return false }
+            guard count > 0 else {
+                if count == 0 { errno = EIO }
+                return false
+            }
             written += count
         }
         return true

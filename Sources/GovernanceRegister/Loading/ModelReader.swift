@@ -1,7 +1,17 @@
-/// Maps a document onto the model. It runs while libxml2 is still checking the schema, so it must
-/// not trap on any well-formed document: a missing element or a value it cannot read becomes a
-/// harmless default, and the model is used only once the schema has passed.
+/// Maps a document onto the model. Validation runs it while libxml2 is still checking the schema,
+/// so it must not trap on any well-formed document: a missing element or a value it cannot read
+/// becomes a harmless default, the model is used only once the schema has passed, and `stop` ends
+/// the reading at the schema's first error.
 struct ModelReader {
+    /// Raised by the schema check once the file has failed: the model is not needed, so reading stops.
+    var stop: StopSignal?
+
+    /// The children named `name`, each read with `read`; none once the schema check has failed.
+    private func each<T>(_ element: XMLElementView?, _ name: StaticString, _ read: (XMLElementView) -> T?) -> [T] {
+        guard let element, stop?.isRaised != true else { return [] }
+        return element.mapChildren(named: name) { stop?.isRaised == true ? nil : read($0) }
+    }
+
     /// Where an element is: its line, and what is needed to find its column if a diagnostic asks.
     private func at(_ element: XMLElementView) -> SourceLocation {
         SourceLocation(line: element.line, element: element.localName, ordinal: element.sameLineOrdinal)
@@ -34,14 +44,14 @@ struct ModelReader {
         return Register(
             languageTag: root.xmlLang ?? "",
             organisation: organisation,
-            holidays: root.child(named: "holidays")?.mapChildren(named: "holiday") { element in
+            holidays: each(root.child(named: "holidays"), "holiday") { element in
                 date(element.attribute("date")).map { Holiday(date: $0, name: element.text) }
-            } ?? [],
-            parties: root.child(named: "parties")?.mapChildren(named: "party", party) ?? [],
-            systems: root.child(named: "systems")?.mapChildren(named: "system", system) ?? [],
-            agreements: root.child(named: "agreements")?.mapChildren(named: "agreement", agreement) ?? [],
-            matrices: root.child(named: "raci")?.mapChildren(named: "matrix", matrix) ?? [],
-            incidents: root.child(named: "incidents")?.mapChildren(named: "incident", incident) ?? [],
+            },
+            parties: each(root.child(named: "parties"), "party", party),
+            systems: each(root.child(named: "systems"), "system", system),
+            agreements: each(root.child(named: "agreements"), "agreement", agreement),
+            matrices: each(root.child(named: "raci"), "matrix", matrix),
+            incidents: each(root.child(named: "incidents"), "incident", incident),
             location: at(root)
         )
     }
@@ -52,7 +62,7 @@ struct ModelReader {
             kind: element.attribute("kind").flatMap(Party.Kind.init) ?? .internal,
             name: text(element, "name") ?? "",
             description: text(element, "description"),
-            contacts: element.mapChildren(named: "contact", contact),
+            contacts: each(element, "contact", contact),
             location: at(element)
         )
     }
@@ -61,8 +71,8 @@ struct ModelReader {
         Contact(
             name: text(element, "name") ?? "",
             role: text(element, "role"),
-            phones: element.mapChildren(named: "phone") { Contact.Phone(number: $0.text, use: $0.attribute("use")) },
-            emails: element.mapChildren(named: "email", \.text),
+            phones: each(element, "phone") { Contact.Phone(number: $0.text, use: $0.attribute("use")) },
+            emails: each(element, "email", \.text),
             reachable24x7: ["true", "1"].contains(element.attribute("reachable24x7") ?? "false"),
             location: at(element)
         )
@@ -79,14 +89,14 @@ struct ModelReader {
             maxDowntime: duration(text(element, "maxDowntime")),
             fallback: text(element, "fallback"),
             drillInterval: duration(drills?.attribute("interval")) ?? ISODuration(years: 1),
-            drills: drills?.mapChildren(named: "drill") { drill in
+            drills: each(drills, "drill") { drill in
                 Drill(
                     date: date(drill.attribute("date")) ?? ModelReader.epoch,
                     outcome: drill.attribute("outcome").flatMap(Drill.Outcome.init) ?? .failed,
                     note: text(drill, "note"),
                     location: at(drill)
                 )
-            } ?? [],
+            },
             location: at(element)
         )
     }
@@ -103,17 +113,17 @@ struct ModelReader {
             status: element.attribute("status").flatMap(Agreement.Status.init) ?? .active,
             title: text(element, "title") ?? "",
             description: text(element, "description"),
-            systemIDs: element.child(named: "systems")?.mapChildren(named: "system") { $0.attribute("ref") } ?? [],
+            systemIDs: each(element.child(named: "systems"), "system") { $0.attribute("ref") },
             ownerID: owner?.attribute("party"),
             term: term(element.child(named: "term")),
             document: document.map { SignedDocument(title: $0.text, reference: $0.attribute("href"), signed: date($0.attribute("signed"))) },
-            suppliers: element.child(named: "suppliers")?.mapChildren(named: "supplier") {
+            suppliers: each(element.child(named: "suppliers"), "supplier") {
                 Supplier(name: text($0, "name") ?? "", provides: text($0, "provides") ?? "")
-            } ?? [],
+            },
             serviceLevels: serviceLevels(element.child(named: "serviceLevels")),
-            escalation: element.child(named: "escalation")?.mapChildren(named: "level", escalationLevel) ?? [],
+            escalation: each(element.child(named: "escalation"), "level", escalationLevel),
             reviewInterval: duration(reviews?.attribute("interval")) ?? ISODuration(months: 3),
-            reviews: reviews?.mapChildren(named: "review") { review in
+            reviews: each(reviews, "review") { review in
                 Review(
                     date: date(review.attribute("date")) ?? ModelReader.epoch,
                     reviewer: review.attribute("by") ?? "",
@@ -121,7 +131,7 @@ struct ModelReader {
                     note: text(review, "note"),
                     location: at(review)
                 )
-            } ?? [],
+            },
             languageTag: element.xmlLang,
             location: at(element),
             ownerLocation: owner.map(at),
@@ -154,7 +164,7 @@ struct ModelReader {
 
     func serviceLevels(_ element: XMLElementView?) -> ServiceLevels {
         let hours = element?.child(named: "serviceHours")
-        let windows = hours?.mapChildren(named: "window") { window in
+        let windows = each(hours, "window") { window in
             ServiceWindow(
                 days: (window.attribute("days") ?? "").split(separator: " ").compactMap {
                     ServiceWindow.dayNames.firstIndex(of: String($0)).map { $0 + 1 }
@@ -162,7 +172,7 @@ struct ModelReader {
                 from: ServiceWindow.minutes(window.attribute("from") ?? "") ?? 0,
                 until: ServiceWindow.minutes(window.attribute("until") ?? "") ?? 0
             )
-        } ?? []
+        }
         return ServiceLevels(
             hours: ServiceHours(
                 isAlways: hours?.child(named: "always") != nil,
@@ -170,7 +180,7 @@ struct ModelReader {
                 openOnPublicHolidays: hours?.attribute("onPublicHolidays") == "open",
                 note: hours.flatMap { text($0, "note") }
             ),
-            priorities: element?.mapChildren(named: "priority") { priority in
+            priorities: each(element, "priority") { priority in
                 PriorityLevel(
                     name: priority.attribute("name") ?? "",
                     description: text(priority, "description"),
@@ -180,7 +190,7 @@ struct ModelReader {
                     updateInterval: duration(text(priority, "updateInterval")),
                     location: at(priority)
                 )
-            } ?? []
+            }
         )
     }
 
@@ -204,12 +214,12 @@ struct ModelReader {
         RaciMatrix(
             id: element.attribute("id") ?? "",
             title: text(element, "title") ?? "",
-            activities: element.mapChildren(named: "activity") { activity in
+            activities: each(element, "activity") { activity in
                 RaciActivity(
                     id: activity.attribute("id") ?? "",
                     name: text(activity, "name") ?? "",
                     description: text(activity, "description"),
-                    assignments: activity.mapChildren(named: "assignment") { cell in
+                    assignments: each(activity, "assignment") { cell in
                         cell.attribute("role").flatMap(RaciRole.init).map {
                             RaciAssignment(partyID: cell.attribute("party") ?? "", role: $0, location: at(cell))
                         }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes report output: a file replaced in one step (written beside it, flushed, then renamed),
-/// so a reader never sees half a report. Errors carry the system's own reason.
+/// so a reader never sees half a report. A link is followed and kept, a file keeps its permissions,
+/// and a device or pipe (`/dev/stdout`, say) is written into as it is. Errors carry the system's own reason.
 public enum ReportOutput {
     public struct WriteError: Error, CustomStringConvertible {
         public let description: String
@@ -13,13 +14,27 @@ public enum ReportOutput {
 
     /// The same for output made in pieces, written as they come: `produce` hands each to `emit`.
     static func write(to path: String, produce: (_ emit: ([UInt8]) -> Void) -> Void) throws(WriteError) {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
-        func failure() -> WriteError {
-            WriteError(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")
+        func failure(_ reason: String = String(cString: strerror(errno))) -> WriteError {
+            WriteError(description: "cannot write '\(path)': \(reason)")
         }
+        var status = stat(), link = stat()
+        let exists = stat(path, &status) == 0
+        let isLink = lstat(path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK
+        if exists, (status.st_mode & S_IFMT) == S_IFDIR { throw failure("it is a folder") }
+        if exists, (status.st_mode & S_IFMT) != S_IFREG {
+            guard FileWriter.writeInto(path, produce: produce) else { throw failure() }
+            return
+        }
+        var target = path
+        if isLink {
+            guard exists, let resolved = realpath(path, nil) else { throw failure("it is a link to something that does not exist") }
+            target = String(cString: resolved)
+            free(resolved)
+        }
+        let url = URL(fileURLWithPath: target)
+        let temporary = url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
         guard FileWriter.write(to: temporary, exclusive: true, produce: produce) else { throw failure() }
-        guard rename(temporary, path) == 0 else {
+        guard !exists || chmod(temporary, status.st_mode & 0o7777) == 0, rename(temporary, target) == 0 else {
             let error = failure()
             unlink(temporary)
             throw error

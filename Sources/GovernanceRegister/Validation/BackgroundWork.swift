@@ -1,54 +1,39 @@
 import Foundation
 
-/// Work that reads a document tree on a second thread while the caller goes on; `result()` joins
-/// that thread. Both threads may read the tree (libxml2 validating it, say); neither may change it.
-final class BackgroundWork<Value> {
-    private let outcome = Outcome<Value>()
-    private var thread: pthread_t?
+/// Work that reads a document tree on a second thread while the caller goes on; `result()` waits
+/// for it. Both threads may read the tree (libxml2 validating it, say); neither may change it.
+final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+    // Written by the worker before it signals `finished`; read only after waiting for that signal.
+    private var value: Value?
+    private let finished = DispatchSemaphore(value: 0)
+    private var waited = false
 
-    init(reading root: XMLElementView, _ work: @escaping (XMLElementView) -> Value) {
-        let outcome = outcome
-        let job = Job { outcome.value = work(root) }
-        let context = Unmanaged.passRetained(job).toOpaque()
-        var created = pthread_t()
-        let status = pthread_create(&created, nil, { context in
-            Unmanaged<Job>.fromOpaque(context!).takeRetainedValue().run()
-            return nil
-        }, context)
-        if status == 0 {
-            thread = created
-        } else {
-            // No second thread to be had: do the work here, before the caller goes on.
-            Unmanaged<Job>.fromOpaque(context).release()
-            job.run()
+    init(reading root: XMLElementView, _ work: @escaping @Sendable (XMLElementView) -> Value) {
+        let tree = ReadOnlyTree(root: root)
+        Thread.detachNewThread {
+            LibXML.prepare()
+            self.value = work(tree.root)
+            self.finished.signal()
         }
     }
 
-    /// Never leaves the thread reading a tree its owner may free next.
+    /// Never leaves the worker reading a tree its owner may free next.
     deinit {
-        if let thread { pthread_join(thread, nil) }
+        if !waited { finished.wait() }
     }
 
-    /// The work's result, once its thread has finished.
+    /// The work's result, once it is done.
     func result() -> Value {
-        if let thread {
-            pthread_join(thread, nil)
-            self.thread = nil
+        if !waited {
+            finished.wait()
+            waited = true
         }
-        return outcome.value!
+        return value!
     }
 }
 
-/// Where the thread leaves the result.
-private final class Outcome<Value> {
-    var value: Value?
-}
-
-/// The work as the thread's entry point receives it.
-private final class Job {
-    let run: () -> Void
-
-    init(_ run: @escaping () -> Void) {
-        self.run = run
-    }
+/// A tree that two threads only read, carried across to the worker: the one place where the
+/// compiler's check that values shared between threads are safe to share is set aside.
+private struct ReadOnlyTree: @unchecked Sendable {
+    let root: XMLElementView
 }

@@ -57,11 +57,14 @@ public struct GovernanceValidator: Sendable {
             return FileCheck(path: path, kind: kind, document: nil, diagnostics: [], readFailure: issue.message, language: language)
         }
         // The model is read on a second thread while libxml2 checks the schema on this one; both
-        // only read the tree. The model is used only once the schema has passed.
+        // only read the tree. The model is used only once the schema has passed, and reading stops
+        // at the schema's first error, so a hostile file costs no more than the check itself.
+        let schemaFailed = StopSignal()
         let modelReading = BackgroundWork(reading: root) { root in
-            kind == .register ? GovernanceDocument.register(ModelReader().register(root)) : .agreement(ModelReader().agreement(root))
+            let reader = ModelReader(stop: schemaFailed)
+            return kind == .register ? GovernanceDocument.register(reader.register(root)) : .agreement(reader.agreement(root))
         }
-        let schemaIssues = schema.validate(document)
+        let schemaIssues = schema.validate(document, firstError: schemaFailed)
         let model = modelReading.result()
         let schemaDiagnostics = schemaIssues.map { issue -> Diagnostic in
             let column = issue.column > 0 ? issue.column : issue.elementName.map { source.column(ofTag: $0, line: issue.line, ordinal: issue.sameLineOrdinal) } ?? 1

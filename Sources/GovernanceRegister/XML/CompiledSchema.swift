@@ -42,14 +42,16 @@ final class CompiledSchema: @unchecked Sendable {
         }
     }
 
-    /// Validates a document; returns every problem found, in document order.
-    func validate(_ document: XMLDocument) -> [XMLIssue] {
+    /// Validates a document; returns every problem found, in document order. Raises `firstError`,
+    /// if given, as soon as there is an error.
+    func validate(_ document: XMLDocument, firstError: StopSignal? = nil) -> [XMLIssue] {
         LibXML.prepare()
         guard let context = xmlSchemaNewValidCtxt(pointer) else {
             return [XMLIssue(line: 1, column: 1, message: "out of memory while validating")]
         }
         defer { xmlSchemaFreeValidCtxt(context) }
         let collector = XMLIssueCollector()
+        collector.firstError = firstError
         xmlSchemaSetValidStructuredErrors(context, { userData, error in
             guard let error else { return }
             XMLIssueCollector.from(userData)?.add(XMLIssue(error.pointee))

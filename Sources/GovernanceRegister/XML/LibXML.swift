@@ -9,7 +9,6 @@ enum LibXML {
         xmlInitParser()
         xmlSetExternalEntityLoader(loadOnlyGovregSchemas)
         govreg_silence_generic_errors_by_default()
-        govreg_merge_freed_blocks_at_once()
     }()
 
     /// Initialises libxml2 once, and keeps its unstructured error channel quiet on the calling thread
