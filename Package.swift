@@ -17,6 +17,9 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(
+            name: "CFileSupport"
+        ),
         .executableTarget(
             name: "embed-schemas",
             path: "Sources/embed-schemas"
@@ -28,7 +31,7 @@ let package = Package(
         ),
         .target(
             name: "GovernanceRegister",
-            dependencies: ["CLibXML2"],
+            dependencies: ["CLibXML2", "CFileSupport"],
             plugins: ["EmbedSchemas"]
         ),
         .executableTarget(

@@ -24,6 +24,19 @@ struct SampleCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["first.xml", "second.xml"])
     }
 
+    @Test("a run killed halfway leaves nothing behind, and an old file as it was")
+    func killedHalfway() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "register.xml")
+        try Data("old".utf8).write(to: file)
+
+        let finished = try GovregProcess.runKilled(["sample", "generate", "--agreements", "1000000", "--output", file.path], afterMicroseconds: 300_000)
+        #expect(!finished, "a million agreements took less than 0.3 s; the test needs a bigger register")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["register.xml"])
+        #expect(try String(contentsOf: file, encoding: .utf8) == "old")
+    }
+
     @Test("a folder that does not exist exits 2 with the reason, and no file is left behind")
     func unwritable() throws {
         let outcome = try GovregProcess.run(["sample", "generate", "--agreements", "3", "--output", "no-such-folder/register.xml"])

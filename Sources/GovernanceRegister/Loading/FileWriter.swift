@@ -1,3 +1,4 @@
+import CFileSupport
 import Foundation
 
 /// Writes a file's bytes completely and flushes them to disk: the counterpart of `FileReader`,
@@ -20,6 +21,37 @@ enum FileWriter {
         }
         guard fsync(descriptor) == 0 else { return fail(descriptor, path) }
         return close(descriptor) == 0 || fail(-1, path)
+    }
+
+    /// Replaces `path` in one step: the new file is written beside it, flushed, then renamed over
+    /// it, so a reader sees the old file or the new one. Where the system allows, the new file has
+    /// no name until it is complete, so a writer killed halfway leaves nothing behind. `mode` is
+    /// the new file's permissions (the old file's, say); without it they are the usual ones.
+    static func replace(_ path: String, mode: mode_t?, produce: (_ emit: ([UInt8]) -> Void) -> Void) -> Bool {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appending(path: ".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+        let unnamed = govreg_open_unnamed(folder.path)
+        if unnamed >= 0 {
+            if let failure = stream(produce, into: unnamed) {
+                close(unnamed)
+                errno = failure
+                return false
+            }
+            let written = fsync(unnamed) == 0 && (mode.map { fchmod(unnamed, $0) == 0 } ?? true)
+                && govreg_name_unnamed(unnamed, temporary) == 0
+            let reason = errno
+            close(unnamed)
+            guard written else {
+                errno = reason
+                return false
+            }
+        } else {
+            guard write(to: temporary, exclusive: true, produce: produce) else { return false }
+            guard mode.map({ chmod(temporary, $0) == 0 }) ?? true else { return fail(-1, temporary) }
+        }
+        guard rename(temporary, path) == 0 else { return fail(-1, temporary) }
+        return true
     }
 
     /// Writes into something that exists and is not a regular file (a device, a pipe): no

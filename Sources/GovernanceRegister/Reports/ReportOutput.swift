@@ -1,7 +1,7 @@
 import Foundation
 
-/// Writes report output: a file replaced in one step (written beside it, flushed, then renamed),
-/// so a reader never sees half a report. A link is followed and kept, a file keeps its permissions,
+/// Writes report output: a file replaced in one step (see `FileWriter.replace`), so a reader never
+/// sees half a report and an interrupted run leaves no half-written file. A link is followed and kept, a file keeps its permissions,
 /// and a device or pipe (`/dev/stdout`, say) is written into as it is. Errors carry the system's own reason.
 public enum ReportOutput {
     public struct WriteError: Error, CustomStringConvertible {
@@ -31,14 +31,7 @@ public enum ReportOutput {
             target = String(cString: resolved)
             free(resolved)
         }
-        let url = URL(fileURLWithPath: target)
-        let temporary = url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
-        guard FileWriter.write(to: temporary, exclusive: true, produce: produce) else { throw failure() }
-        guard !exists || chmod(temporary, status.st_mode & 0o7777) == 0, rename(temporary, target) == 0 else {
-            let error = failure()
-            unlink(temporary)
-            throw error
-        }
+        guard FileWriter.replace(target, mode: exists ? status.st_mode & 0o7777 : nil, produce: produce) else { throw failure() }
     }
 
     /// Writes a new file; refuses when the file exists already.
