@@ -31,6 +31,26 @@ struct SafeEditTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["register.xml"])
     }
 
+    @Test("an edit through a link changes the file it points to, keeps the link and the file's permissions")
+    func throughLink() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try copy(in: folder)
+        chmod(file.path, 0o600)
+        let link = folder.appending(path: "current.xml")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "register.xml")
+        let before = try Data(contentsOf: file)
+
+        let outcome = try GovregProcess.run(assign(link, "C"))
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "register.xml")
+        #expect(try Data(contentsOf: file) != before)
+        #expect(try Data(contentsOf: folder.appending(path: "register.xml.bak")) == before)
+        let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["current.xml", "register.xml", "register.xml.bak"])
+    }
+
     @Test("a review dated in the future is refused")
     func futureReview() throws {
         let folder = try GovregProcess.temporaryFolder()

@@ -22,7 +22,7 @@ public final class EditSession {
         let check = check(bytes)
         guard check.errorCount == 0 else { throw .invalidResult(check.diagnostics.filter { $0.severity == .error }) }
         guard bytes != original else { return RegisterFile.Outcome(changed: false, warnings: check.diagnostics, note: note, language: check.language) }
-        try RegisterFile.replace(file.path, with: bytes)
+        try RegisterFile.replace(file.location, shown: file.path, with: bytes)
         return RegisterFile.Outcome(changed: true, warnings: check.diagnostics, note: note, language: check.language)
     }
 

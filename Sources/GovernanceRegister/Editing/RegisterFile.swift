@@ -5,12 +5,23 @@ import Foundation
 /// (a temporary file in the same folder, flushed to disk, then renamed) with the previous version
 /// kept as `REGISTER.bak`.
 public struct RegisterFile: Sendable {
+    /// The register as the user named it, for messages.
     public let path: String
     public let options: ValidationOptions
+    /// Where the register is: `path`, or the file it links to, which is the one replaced (the link
+    /// stays), locked and backed up.
+    let location: String
 
     public init(path: String, options: ValidationOptions = ValidationOptions()) {
         self.path = path
         self.options = options
+        var status = stat()
+        if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(path, nil) {
+            location = String(cString: resolved)
+            free(resolved)
+        } else {
+            location = path
+        }
     }
 
     /// What an edit did.
@@ -27,8 +38,8 @@ public struct RegisterFile: Sendable {
 
     /// Locks the register and reads it, for a change made in several steps; see `EditSession`.
     public func beginEditing() throws(EditError) -> EditSession {
-        let lock = try RegisterLock.acquire(for: path)
-        switch FileReader.read(path, limit: options.maxSize) {
+        let lock = try RegisterLock.acquire(for: location)
+        switch FileReader.read(location, limit: options.maxSize) {
         case .success(let bytes):
             return EditSession(file: self, lock: lock, original: bytes)
         case .failure(.unreadable(let reason)):
@@ -81,14 +92,22 @@ public struct RegisterFile: Sendable {
         }
     }
 
-    /// Writes `bytes` over the file at `path` in one step, keeping the old file as `path.bak`.
-    static func replace(_ path: String, with bytes: [UInt8]) throws(EditError) {
+    /// Writes `bytes` over the file at `path` in one step, keeping the old file as `path.bak` and
+    /// the new one with the old one's permissions. `shown` names the register in messages.
+    static func replace(_ path: String, shown: String, with bytes: [UInt8]) throws(EditError) {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         let temporary = temporaryFiles(of: path, writer: getpid())[0]
         func failure(_ what: String) -> EditError {
-            .cannotAccess("cannot \(what) '\(path)': \(String(cString: strerror(errno))); the register is unchanged")
+            .cannotAccess("cannot \(what) '\(shown)': \(String(cString: strerror(errno))); the register is unchanged")
         }
-        guard FileWriter.write(bytes, to: temporary, exclusive: false) else { throw failure("write the new version of") }
+        var status = stat()
+        guard FileWriter.write(bytes, to: temporary, exclusive: false),
+              stat(path, &status) != 0 || chmod(temporary, status.st_mode & 0o7777) == 0
+        else {
+            let error = failure("write the new version of")
+            unlink(temporary)
+            throw error
+        }
         // Keep the current version as .bak: a hard link, renamed into place in one step.
         let backup = path + ".bak"
         let backupTemporary = temporaryFiles(of: path, writer: getpid())[1]
