@@ -15,7 +15,9 @@ extension Govreg.Review {
         static let configuration = CommandConfiguration(
             abstract: "Add a review to an agreement's history.",
             discussion: """
-            A review dated after today is refused (today in the register's time zone, or --as-of). \
+            The review goes into the history in date order; the same review (date and reviewer) \
+            twice is refused, and so is a review dated after today (today in the register's time \
+            zone, or --as-of). \
             The previous version of the register is kept as REGISTER.bak.
 
             Examples:

@@ -51,6 +51,28 @@ struct SafeEditTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["current.xml", "register.xml", "register.xml.bak"])
     }
 
+    @Test("a review goes into the history in date order; the same review twice is refused")
+    func reviewOrder() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try copy(in: folder)
+        let record = ["review", "record", file.path, "dvo-his-dossierhuis-2024", "--date", "2026-01-15", "--by", "P. de Vries", "--outcome", "approved", "--as-of", "2026-11-22"]
+
+        let first = try GovregProcess.run(record)
+        #expect(first.status == 0, "\(first.stderr)")
+        let dates = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+            .drop { !$0.contains(#"id="dvo-his-dossierhuis-2024""#) }
+            .prefix { !$0.contains("</reviews>") }
+            .compactMap { line in line.range(of: #"<review date=""#).map { String(line[$0.upperBound...].prefix(10)) } }
+        #expect(dates == ["2025-10-02", "2026-01-15", "2026-04-16", "2026-10-08"])
+
+        let after = try Data(contentsOf: file)
+        let again = try GovregProcess.run(record)
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("already has a review of 2026-01-15 by P. de Vries"), "\(again.stderr)")
+        #expect(try Data(contentsOf: file) == after)
+    }
+
     @Test("a review dated in the future is refused")
     func futureReview() throws {
         let folder = try GovregProcess.temporaryFolder()

@@ -31,11 +31,17 @@ public struct RegisterEditor {
         return row
     }
 
-    /// Adds a review to an agreement's history.
+    /// Adds a review to an agreement's history, in date order (after others of the same date);
+    /// the same review (date and reviewer) twice is refused.
     public func recordReview(agreement id: String, date: CalendarDate, by reviewer: String, outcome: Review.Outcome, note: String?) throws(EditError) {
         let agreement = try agreementElement(id)
         let reviews = agreement.child(named: "reviews") ?? agreement.appendElement("reviews")
-        let review = reviews.appendElement("review", attributes: [("date", date.description), ("by", reviewer), ("outcome", outcome.rawValue)])
+        let history = reviews.children(named: "review")
+        if history.contains(where: { $0.attribute("date").flatMap(CalendarDate.init) == date && $0.attribute("by") == reviewer.xmlTrimmed }) {
+            throw .refused("agreement '\(id)' already has a review of \(date) by \(reviewer.xmlTrimmed); nothing was written")
+        }
+        let later = history.first { $0.attribute("date").flatMap(CalendarDate.init).map { $0 > date } ?? false }
+        let review = reviews.appendElement("review", attributes: [("date", date.description), ("by", reviewer), ("outcome", outcome.rawValue)], ahead: later)
         if let note, !note.isEmpty {
             review.appendElement("note", text: note)
         }

@@ -27,14 +27,15 @@ extension XMLElementView {
     }
 
     /// Appends a new element in this element's namespace as the last child element, indented like
-    /// its siblings. `before` names sibling elements that must stay after it (schema order).
+    /// its siblings. `before` names sibling elements that must stay after it (schema order);
+    /// `ahead` is a child it must come before (date order, say).
     @discardableResult
-    func appendElement(_ name: String, attributes: [(String, String)] = [], text: String? = nil, before: [String] = []) -> XMLElementView {
+    func appendElement(_ name: String, attributes: [(String, String)] = [], text: String? = nil, before: [String] = [], ahead: XMLElementView? = nil) -> XMLElementView {
         let indentation = childIndentation
         guard let element = xmlNewDocNode(node.pointee.doc, node.pointee.ns, name, nil) else { return self }
         for (attribute, value) in attributes { xmlSetProp(element, attribute, value) }
         if let text { xmlAddChild(element, xmlNewDocText(node.pointee.doc, text)) }
-        insert(element, indentation: indentation, before: before)
+        insert(element, indentation: indentation, before: before, ahead: ahead)
         return XMLElementView(node: element, document: document)
     }
 
@@ -77,9 +78,9 @@ extension XMLElementView {
     /// xmlDOMWrapReconcileNamespaces' option XML_DOM_RECONNS_REMOVEREDUND (not in libxml2's headers).
     private static let removeRedundantNamespaces: Int32 = 1
 
-    private func insert(_ element: xmlNodePtr, indentation: String, before: [String]) {
+    private func insert(_ element: xmlNodePtr, indentation: String, before: [String], ahead: XMLElementView? = nil) {
         let whitespace = xmlNewDocText(node.pointee.doc, indentation)
-        if let anchor = children.first(where: { before.contains($0.localName) }) {
+        if let anchor = ahead ?? children.first(where: { before.contains($0.localName) }) {
             // [indent]<anchor> becomes [indent]<new>[indent]<anchor>.
             xmlAddPrevSibling(anchor.node, element)
             xmlAddPrevSibling(anchor.node, whitespace)
