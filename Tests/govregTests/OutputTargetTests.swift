@@ -33,6 +33,17 @@ struct OutputTargetTests {
         #expect(outcome.stdout.contains("Matrix;Activiteit-id;Activiteit"))
     }
 
+    @Test("- is standard output, not a file named -")
+    func dash() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let register = GovregProcess.packageRoot.appending(path: "Samples/registers/hospital.xml").path
+        let outcome = try GovregProcess.run(["raci", register, "--format", "csv", "--output", "-"], in: folder)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("Matrix;Activiteit-id;Activiteit"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test("a folder, or a link to nothing, exits 2 and is left as it was")
     func refused() throws {
         let folder = try GovregProcess.temporaryFolder()

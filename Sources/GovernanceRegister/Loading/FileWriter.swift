@@ -59,8 +59,13 @@ enum FileWriter {
     static func writeInto(_ path: String, produce: (_ emit: ([UInt8]) -> Void) -> Void) -> Bool {
         let descriptor = open(path, O_WRONLY)
         guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return writeInto(descriptor: descriptor, produce: produce)
+    }
+
+    /// The same for a descriptor already open (standard output, say); it stays open.
+    static func writeInto(descriptor: Int32, produce: (_ emit: ([UInt8]) -> Void) -> Void) -> Bool {
         let failure = stream(produce, into: descriptor)
-        close(descriptor)
         if let failure { errno = failure }
         return failure == nil
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Writes report output: a file replaced in one step (see `FileWriter.replace`), so a reader never
 /// sees half a report and an interrupted run leaves no half-written file. A link is followed and kept, a file keeps its permissions,
-/// and a device or pipe (`/dev/stdout`, say) is written into as it is. Errors carry the system's own reason.
+/// a device or pipe (`/dev/stdout`, say) is written into as it is, and `-` is standard output. Errors carry the system's own reason.
 public enum ReportOutput {
     public struct WriteError: Error, CustomStringConvertible {
         public let description: String
@@ -16,6 +16,11 @@ public enum ReportOutput {
     static func write(to path: String, produce: (_ emit: ([UInt8]) -> Void) -> Void) throws(WriteError) {
         func failure(_ reason: String = String(cString: strerror(errno))) -> WriteError {
             WriteError(description: "cannot write '\(path)': \(reason)")
+        }
+        if path == FileReader.standardInput {
+            // "-" is standard output here, as it is standard input where govreg reads.
+            guard FileWriter.writeInto(descriptor: STDOUT_FILENO, produce: produce) else { throw failure() }
+            return
         }
         var status = stat(), link = stat()
         let exists = stat(path, &status) == 0
