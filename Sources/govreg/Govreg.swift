@@ -26,7 +26,7 @@ struct Govreg: ParsableCommand {
         do {
             var command = try parseAsRoot()
             // A group such as `govreg sample` without its subcommand is a usage error, not a request for help.
-            if type(of: command).configuration.subcommands.isEmpty == false,
+            if !type(of: command).configuration.subcommands.isEmpty,
                !CommandLine.arguments.dropFirst().contains(where: { ["-h", "--help", "help", "--version"].contains($0) }) {
                 printError(helpMessage(for: type(of: command)))
                 Foundation.exit(2)

@@ -15,13 +15,7 @@ public struct RegisterFile: Sendable {
     public init(path: String, options: ValidationOptions = ValidationOptions()) {
         self.path = path
         self.options = options
-        var status = stat()
-        if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(path, nil) {
-            location = String(cString: resolved)
-            free(resolved)
-        } else {
-            location = path
-        }
+        location = FileWriter.linkTarget(of: path) ?? path
     }
 
     /// What an edit did.
@@ -101,13 +95,8 @@ public struct RegisterFile: Sendable {
             .cannotAccess("cannot \(what) '\(shown)': \(String(cString: strerror(errno))); the register is unchanged")
         }
         var status = stat()
-        guard FileWriter.write(bytes, to: temporary, exclusive: false),
-              stat(path, &status) != 0 || chmod(temporary, status.st_mode & 0o7777) == 0
-        else {
-            let error = failure("write the new version of")
-            unlink(temporary)
-            throw error
-        }
+        let mode = stat(path, &status) == 0 ? status.st_mode & 0o7777 : nil
+        guard FileWriter.write(bytes, to: temporary, exclusive: false, mode: mode) else { throw failure("write the new version of") }
         // Keep the current version as .bak: a hard link, renamed into place in one step.
         let backup = path + ".bak"
         let backupTemporary = temporaryFiles(of: path, writer: getpid())[1]

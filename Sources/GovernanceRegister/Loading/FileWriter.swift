@@ -5,16 +5,18 @@ import Foundation
 /// shared by every writer (reports, new registers, edited registers, sample registers).
 enum FileWriter {
     /// Creates `path` (failing if `exclusive` and it exists, else replacing its contents), writes
-    /// all of `bytes` and flushes them. On failure the file is removed and `errno` says why.
-    static func write(_ bytes: [UInt8], to path: String, exclusive: Bool) -> Bool {
-        write(to: path, exclusive: exclusive) { emit in emit(bytes) }
+    /// all of `bytes` and flushes them. `mode` is the file's permissions (an old file's, say);
+    /// without it they are the usual ones. On failure the file is removed and `errno` says why.
+    static func write(_ bytes: [UInt8], to path: String, exclusive: Bool, mode: mode_t? = nil) -> Bool {
+        write(to: path, exclusive: exclusive, mode: mode) { emit in emit(bytes) }
     }
 
     /// The same for a file made in pieces: `produce` hands each piece to `emit`, which writes it at
     /// once, so a large file is never held in memory whole. After a failed write `emit` ignores the rest.
-    static func write(to path: String, exclusive: Bool, produce: (_ emit: ([UInt8]) -> Void) -> Void) -> Bool {
+    static func write(to path: String, exclusive: Bool, mode: mode_t? = nil, produce: (_ emit: ([UInt8]) -> Void) -> Void) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | (exclusive ? O_EXCL : O_TRUNC), 0o644)
         guard descriptor >= 0 else { return false }
+        guard mode.map({ fchmod(descriptor, $0) == 0 }) ?? true else { return fail(descriptor, path) }
         if let failure = stream(produce, into: descriptor) {
             errno = failure
             return fail(descriptor, path)
@@ -47,11 +49,19 @@ enum FileWriter {
                 return false
             }
         } else {
-            guard write(to: temporary, exclusive: true, produce: produce) else { return false }
-            guard mode.map({ chmod(temporary, $0) == 0 }) ?? true else { return fail(-1, temporary) }
+            guard write(to: temporary, exclusive: true, mode: mode, produce: produce) else { return false }
         }
         guard rename(temporary, path) == 0 else { return fail(-1, temporary) }
         return true
+    }
+
+    /// The file `path` names, when `path` is a symbolic link to something that exists; nil for
+    /// anything else. A writer replaces that file and leaves the link as it is.
+    static func linkTarget(of path: String) -> String? {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Writes into something that exists and is not a regular file (a device, a pipe): no

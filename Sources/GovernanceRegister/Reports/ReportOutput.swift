@@ -22,21 +22,23 @@ public enum ReportOutput {
             guard FileWriter.writeInto(descriptor: STDOUT_FILENO, produce: produce) else { throw failure() }
             return
         }
-        var status = stat(), link = stat()
-        let exists = stat(path, &status) == 0
-        let isLink = lstat(path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK
-        if exists, (status.st_mode & S_IFMT) == S_IFDIR { throw failure("it is a folder") }
-        if exists, (status.st_mode & S_IFMT) != S_IFREG {
-            guard FileWriter.writeInto(path, produce: produce) else { throw failure() }
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            // Nothing there, or (what lstat alone still finds) a link to nothing.
+            var link = stat()
+            if lstat(path, &link) == 0 { throw failure("it is a link to something that does not exist") }
+            guard FileWriter.replace(path, mode: nil, produce: produce) else { throw failure() }
             return
         }
-        var target = path
-        if isLink {
-            guard exists, let resolved = realpath(path, nil) else { throw failure("it is a link to something that does not exist") }
-            target = String(cString: resolved)
-            free(resolved)
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR:
+            throw failure("it is a folder")
+        case S_IFREG:
+            let target = FileWriter.linkTarget(of: path) ?? path
+            guard FileWriter.replace(target, mode: status.st_mode & 0o7777, produce: produce) else { throw failure() }
+        default:
+            guard FileWriter.writeInto(path, produce: produce) else { throw failure() }
         }
-        guard FileWriter.replace(target, mode: exists ? status.st_mode & 0o7777 : nil, produce: produce) else { throw failure() }
     }
 
     /// Writes a new file; refuses when the file exists already.
