@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import GovernanceRegister
 
@@ -38,6 +39,12 @@ struct DocumentOptions: ParsableArguments {
     /// The date that counts as today: --as-of, or today in the register's time zone.
     func today(for document: GovernanceDocument) -> CalendarDate {
         asOf ?? document.today()
+    }
+
+    /// When this run makes its output: now, or SOURCE_DATE_EPOCH (seconds since 1970) where it is
+    /// set, the convention for output that must come out the same byte for byte.
+    var madeAt: Date {
+        ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Double.init).map(Date.init(timeIntervalSince1970:)) ?? Date()
     }
 
     func wording(for document: GovernanceDocument?) -> Wording {

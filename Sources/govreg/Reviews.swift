@@ -47,7 +47,7 @@ extension Govreg {
             let (register, check) = try document.loadRegister(self.register)
             let today = document.today(for: .register(register))
             let list = DueList(register: register, today: today, within: within, deadlinesWithin: deadlinesWithin)
-            let reporter = format.reporter(all: all, version: Govreg.configuration.version)
+            let reporter = format.reporter(all: all, version: Govreg.configuration.version, madeAt: document.madeAt)
             // Overdue items are what this command reports, so they set the exit status as errors do.
             let status = check.errorCount > 0 || !list.overdue.isEmpty
             try deliver(reporter.render(list, wording: document.wording(for: check.document)), to: output, after: check)

@@ -1,10 +1,11 @@
 /// For every system, what the care needs held against what the agreements promise: the worst-case
 /// time to restore a top-priority outage, escalation, fallback, drills and evaluations.
 public struct ContinuityCheck: Sendable, Codable {
-    /// The worst outage for a system: when it starts and when the vendor has restored it.
+    /// The worst outage for a system: when it starts and when the vendor has restored it, on the
+    /// local clock with its offset from UTC, and how many minutes of real time lie between.
     public struct WorstCase: Sendable, Codable, Hashable {
-        public let start: LocalDateTime
-        public let end: LocalDateTime
+        public let start: ZonedTime
+        public let end: ZonedTime
         public let minutes: Int
     }
 
@@ -22,6 +23,8 @@ public struct ContinuityCheck: Sendable, Codable {
         public let restoreTime: ISODuration?
         public let serviceHours: ServiceHours?
         public let worstCase: WorstCase?
+        /// True when some outage in the year is not restored within a year after it.
+        public let restoreBeyondHorizon: Bool
         public let findings: [ContinuityFinding]
     }
 
@@ -41,17 +44,21 @@ public struct ContinuityCheck: Sendable, Codable {
         organisation = register.organisation.name
         asOf = today
         let holidays = Set(register.holidays.map(\.date))
+        let zone = ZoneClock(identifier: register.organisation.timeZone, from: today,
+                             through: today.adding(months: 12).adding(days: ServiceClock.restoreHorizonDays))
         let agreementsBySystem = register.agreementsBySystem
+        let outages = Dictionary(grouping: register.incidents.filter { $0.kind == .outage && $0.evaluation == nil }, by: \.systemID)
         let drills = Dictionary(due.items.filter { $0.kind == .drill }.map { ($0.subjectID, $0) }, uniquingKeysWith: { first, _ in first })
         let parties = register.partiesByID
         systems = register.systems.map { system in
-            ContinuityCheck.assess(system, in: register, covering: (agreementsBySystem[system.id] ?? []).filter { $0.status == .active },
-                                   holidays: holidays, drill: drills[system.id], parties: parties, today: today, wording: w)
+            ContinuityCheck.assess(system, covering: (agreementsBySystem[system.id] ?? []).filter { $0.status == .active },
+                                   clock: { ServiceClock(hours: $0, holidays: holidays, zone: zone) }, drill: drills[system.id],
+                                   outages: outages[system.id] ?? [], parties: parties, today: today, wording: w)
         }
     }
 
-    private static func assess(_ system: ITSystem, in register: Register, covering: [Agreement], holidays: Set<CalendarDate>, drill: DueItem?,
-                               parties: [String: Party], today: CalendarDate, wording w: Wording) -> SystemAssessment {
+    private static func assess(_ system: ITSystem, covering: [Agreement], clock: (ServiceHours) -> ServiceClock, drill: DueItem?,
+                               outages: [Incident], parties: [String: Party], today: CalendarDate, wording w: Wording) -> SystemAssessment {
         let critical = system.criticality == .critical
         var findings: [ContinuityFinding] = []
         func find(_ kind: ContinuityFinding.Kind, _ message: String) {
@@ -61,14 +68,18 @@ public struct ContinuityCheck: Sendable, Codable {
 
         // The slowest covering agreement decides what care can count on.
         var slowest: (agreement: Agreement, worst: WorstCase?)?
+        var beyondHorizon: Agreement?
         for agreement in covering {
             guard let top = agreement.serviceLevels.priorities.first, let seconds = top.restoreTime.exactSeconds else { continue }
-            let clock = ServiceClock(hours: agreement.serviceLevels.hours, holidays: holidays)
-            let worst = clock.worstCase(serviceMinutes: Int(seconds / 60), from: today).map {
-                WorstCase(start: ContinuityCheck.localTime($0.start), end: ContinuityCheck.localTime($0.end), minutes: $0.end - $0.start)
-            }
-            if slowest == nil || (worst?.minutes ?? Int.max) > (slowest?.worst?.minutes ?? -1) {
-                slowest = (agreement, worst)
+            let serviceClock = clock(agreement.serviceLevels.hours)
+            switch serviceClock.worstCase(serviceMinutes: Int(seconds / 60), from: today) {
+            case .beyondHorizon:
+                if beyondHorizon == nil { beyondHorizon = agreement }
+            case let .outage(start, end):
+                let worst = WorstCase(start: ZonedTime(utcMinute: start, on: serviceClock.zone), end: ZonedTime(utcMinute: end, on: serviceClock.zone), minutes: end - start)
+                if slowest == nil || worst.minutes > (slowest?.worst?.minutes ?? -1) {
+                    slowest = (agreement, worst)
+                }
             }
         }
 
@@ -80,18 +91,26 @@ public struct ContinuityCheck: Sendable, Codable {
             find(.noMaximumDowntime, w("\(system.name) has no maximum tolerable downtime; decide how long care can do without it",
                                        "\(system.name) heeft geen maximaal toelaatbare uitvaltijd; bepaal hoe lang de zorg zonder kan"))
         }
-        if let slowest, let worst = slowest.worst, let maximum, worst.minutes > maximum, let top = slowest.agreement.serviceLevels.priorities.first {
+        if let agreement = beyondHorizon, let top = agreement.serviceLevels.priorities.first {
+            find(.restoreTooSlow, w(
+                "\(system.name) may never be restored in time: \(agreement.id) gives \(w.serviceHours(agreement.serviceLevels.hours)), too little to provide the \(top.name) restore time of \(w.duration(top.restoreTime)) within a year of some outages; agree service hours that cover the restore time, or 24x7 (<always/>)",
+                "\(system.name) wordt mogelijk nooit op tijd hersteld: \(agreement.id) geeft \(w.serviceHours(agreement.serviceLevels.hours)), te weinig om de \(top.name)-hersteltijd van \(w.duration(top.restoreTime)) binnen een jaar na sommige storingen te halen; spreek servicetijden af die de hersteltijd dekken, of 24x7 (<always/>)"
+            ))
+        } else if let slowest, let worst = slowest.worst, let maximum, worst.minutes > maximum, let top = slowest.agreement.serviceLevels.priorities.first {
             find(.restoreTooSlow, w(
                 "\(system.name) may be down \(hours(worst.minutes, w)) in the worst case (\(top.name) restore \(w.duration(top.restoreTime)) within \(w.serviceHours(slowest.agreement.serviceLevels.hours)); an outage at \(moment(worst.start, w)) is restored \(moment(worst.end, w))), longer than the \(w.duration(system.maxDowntime ?? ISODuration())) care can do without it; agree 24x7 restore or a faster restore time in \(slowest.agreement.id)",
                 "\(system.name) kan in het slechtste geval \(hours(worst.minutes, w)) uitvallen (\(top.name)-herstel \(w.duration(top.restoreTime)) binnen \(w.serviceHours(slowest.agreement.serviceLevels.hours)); uitval op \(moment(worst.start, w)) is hersteld op \(moment(worst.end, w))), langer dan de \(w.duration(system.maxDowntime ?? ISODuration())) die de zorg zonder kan; spreek 24x7-herstel of een snellere hersteltijd af in \(slowest.agreement.id)"
             ))
         }
         for agreement in covering {
-            if critical, !agreement.serviceLevels.hours.isAlways {
-                find(.notAroundTheClock, w("\(agreement.id) gives service only \(w.serviceHours(agreement.serviceLevels.hours)) for critical \(system.name); business-critical systems need 24x7",
-                                           "\(agreement.id) geeft alleen service \(w.serviceHours(agreement.serviceLevels.hours)) voor het kritieke \(system.name); bedrijfskritische systemen hebben 24x7 nodig"))
+            if critical, !agreement.serviceLevels.hours.isAroundTheClock {
+                find(.notAroundTheClock, w("\(agreement.id) gives service only \(w.serviceHours(agreement.serviceLevels.hours)) for critical \(system.name); business-critical systems need 24x7: agree it with the vendor and write <always/> in the agreement's <serviceHours>",
+                                           "\(agreement.id) geeft alleen service \(w.serviceHours(agreement.serviceLevels.hours)) voor het kritieke \(system.name); bedrijfskritische systemen hebben 24x7 nodig: spreek dat af met de leverancier en schrijf <always/> in <serviceHours> van de overeenkomst"))
             }
-            if critical, let last = agreement.escalation.last, let maximum, let after = last.after.exactSeconds, Int(after / 60) > maximum {
+            // A level reached at once for the priority of an outage of a critical system is never late.
+            let topPriority = agreement.serviceLevels.priorities.first?.name
+            if critical, let last = agreement.escalation.last, last.atOnceFor != topPriority,
+               let maximum, let after = last.after.exactSeconds, Int(after / 60) > maximum {
                 find(.managementTooLate, w("\(agreement.id) reaches the vendor's \(last.name) only \(w.delay(last.after)), after the \(w.duration(system.maxDowntime ?? ISODuration())) \(system.name) may be down; escalate sooner: too big rather than too late",
                                            "\(agreement.id) bereikt \(last.name) van de leverancier pas \(w.delay(last.after)), later dan de \(w.duration(system.maxDowntime ?? ISODuration())) die \(system.name) mag uitvallen; schaal eerder op: liever te groot dan te laat"))
             }
@@ -108,22 +127,20 @@ public struct ContinuityCheck: Sendable, Codable {
             find(.drillDue, drill.due.map { w("the continuity drill for \(system.name) was due on \(w.date($0)); hold it and record it", "de oefening voor \(system.name) stond op \(w.date($0)); houd ze en leg ze vast") }
                 ?? w("the continuity plan for \(system.name) was never drilled; plan a drill", "het continuïteitsplan voor \(system.name) is nooit geoefend; plan een oefening"))
         }
-        for incident in register.incidents where incident.systemID == system.id && incident.kind == .outage && incident.evaluation == nil {
+        for incident in outages {
             find(.notEvaluated, w("the outage \(incident.id) of \(w.date(incident.start.date)) (\(incident.title)) has not been evaluated; evaluate it with the vendor",
                                   "de uitval \(incident.id) van \(w.date(incident.start.date)) (\(incident.title)) is niet geëvalueerd; evalueer met de leverancier"))
         }
-        let top = slowest?.agreement.serviceLevels.priorities.first
+        let decisive = beyondHorizon ?? slowest?.agreement
+        let top = decisive?.serviceLevels.priorities.first
         return SystemAssessment(
             id: system.id, name: system.name, criticality: system.criticality.rawValue, maxDowntime: system.maxDowntime,
             vendor: system.vendorID.map { parties[$0]?.name ?? $0 }, agreements: covering.map(\.id),
-            slowestAgreement: slowest?.agreement.id, priority: top?.name, restoreTime: top?.restoreTime,
-            serviceHours: slowest?.agreement.serviceLevels.hours, worstCase: slowest?.worst, findings: findings
+            slowestAgreement: decisive?.id, priority: top?.name, restoreTime: top?.restoreTime,
+            serviceHours: decisive?.serviceLevels.hours, worstCase: beyondHorizon == nil ? slowest?.worst : nil,
+            restoreBeyondHorizon: beyondHorizon != nil,
+            findings: findings
         )
-    }
-
-    static func localTime(_ moment: Int) -> LocalDateTime {
-        let (date, minutes) = ServiceClock.split(moment)
-        return LocalDateTime(date: date, secondsOfDay: minutes * 60)
     }
 
     /// "67 hours" / "67 uur", or hours and minutes.
@@ -131,8 +148,8 @@ public struct ContinuityCheck: Sendable, Codable {
         w.duration(ISODuration(hours: minutes / 60, minutes: minutes % 60))
     }
 
-    /// "Friday 20 November 2026 17:00" / "vrijdag 20 november 2026 17:00".
-    static func moment(_ time: LocalDateTime, _ w: Wording) -> String {
-        w.weekday(time.date) + " " + w.date(time.date) + " " + Wording.clock(time.secondsOfDay / 60)
+    /// "Friday 20 November 2026 17:00 UTC+01:00" / "vrijdag 20 november 2026 17:00 UTC+01:00".
+    static func moment(_ time: ZonedTime, _ w: Wording) -> String {
+        w.weekday(time.local.date) + " " + w.date(time.local.date) + " " + Wording.clock(time.local.secondsOfDay / 60) + " UTC" + time.offsetText
     }
 }

@@ -11,6 +11,30 @@ public struct ServiceHours: Sendable, Codable {
     /// Whether the windows also apply on the register's public holidays.
     public var openOnPublicHolidays: Bool
     public var note: String?
+
+    /// Service around the clock: `<always/>`, or windows that together cover every minute of the
+    /// week and also apply on public holidays (all seven days 00:00-24:00, say).
+    public var isAroundTheClock: Bool {
+        if isAlways { return true }
+        guard openOnPublicHolidays else { return false }
+        let week = 7 * 1440
+        var covered: [(start: Int, end: Int)] = []
+        for window in windows {
+            let length = window.until > window.from ? window.until - window.from : window.until + 1440 - window.from
+            for day in Set(window.days) where (1...7).contains(day) {
+                let start = (day - 1) * 1440 + window.from
+                // A window late on Sunday runs on into Monday: count that part at the week's start.
+                covered.append((start, min(start + length, week)))
+                if start + length > week { covered.append((0, start + length - week)) }
+            }
+        }
+        var reached = 0
+        for interval in covered.sorted(by: { $0.start < $1.start }) {
+            guard interval.start <= reached else { return false }
+            reached = max(reached, interval.end)
+        }
+        return reached >= week
+    }
 }
 
 /// A weekly service window such as Mon-Fri 08:00-17:00; an end before the start runs past midnight.

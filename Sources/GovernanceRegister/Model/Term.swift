@@ -25,9 +25,10 @@ public struct Term: Sendable {
     public var endLocation: SourceLocation?
     public var noticeLocation: SourceLocation?
 
-    /// The first day after the initial term or the fixed end date.
+    /// The first day after the initial term or the fixed end date (see `ContractTerm` for how a
+    /// term of months is counted).
     public var initialPeriodEnd: CalendarDate {
         if let end { return end.adding(days: 1) }
-        return start.adding(initialTerm ?? ISODuration())
+        return start.periodBoundary(after: initialTerm ?? ISODuration())
     }
 }

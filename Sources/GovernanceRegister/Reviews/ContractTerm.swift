@@ -1,6 +1,11 @@
 /// The dates that follow from an agreement's term: which period runs on a given day, and by when
-/// to decide and to give notice for it. Automatic renewals are counted from the start date (36
-/// months, then 12 at a time: start + 36, 48, 60 ... months), so month ends do not drift.
+/// to decide and to give notice for it.
+///
+/// A period of months runs from its first day through the day before the same day of the month
+/// that many months later; where that month is too short, through its last day, and the next
+/// period starts on the first of the month after (`CalendarDate.periodBoundary(after:)`). Each
+/// renewal is a new period of the renewal term that starts the day after the previous one ends, as
+/// a contract says: "renewed each time for a period of 12 months".
 public struct ContractTerm: Sendable {
     /// One period of an agreement: the initial term or one renewal.
     public struct Period: Sendable, Hashable, Codable {
@@ -14,6 +19,9 @@ public struct ContractTerm: Sendable {
     /// The default internal decision time before the notice deadline.
     public static let defaultDecisionBuffer = ISODuration(days: 30)
 
+    /// The most periods govreg counts (a daily renewal for 27 years).
+    static let maximumPeriods = 10_000
+
     public let term: Term
 
     public init(_ term: Term) {
@@ -22,21 +30,27 @@ public struct ContractTerm: Sendable {
 
     /// Whether the agreement renews by itself at the end of each period.
     public var renewsAutomatically: Bool {
-        term.renewal?.kind == .automatic && term.renewal?.term.map { ISODuration.order($0, ISODuration()) == .orderedDescending } == true
+        term.renewal?.kind == .automatic && renewalTerm != nil
     }
 
-    /// The first day after period `number`.
-    private func boundary(after number: Int) -> CalendarDate {
-        guard number > 0, let renewal = term.renewal?.term else { return term.initialPeriodEnd }
-        if let end = term.end {
-            return end.adding(days: 1).adding(renewal.times(number))
-        }
-        return term.start.adding((term.initialTerm ?? ISODuration()) + renewal.times(number))
+    /// The renewal term when it is longer than zero.
+    private var renewalTerm: ISODuration? {
+        guard let renewal = term.renewal?.term, ISODuration.order(renewal, ISODuration()) == .orderedDescending else { return nil }
+        return renewal
+    }
+
+    /// The notice period, zero when the agreement names none.
+    public var noticePeriod: ISODuration {
+        term.noticePeriod ?? ISODuration()
     }
 
     public func period(number: Int) -> Period {
-        let start = number == 0 ? term.start : boundary(after: number - 1)
-        return Period(number: number, start: start, end: boundary(after: number).adding(days: -1))
+        var current = Period(number: 0, start: term.start, end: term.initialPeriodEnd.adding(days: -1))
+        guard let renewal = renewalTerm else { return current }
+        while current.number < min(number, ContractTerm.maximumPeriods) {
+            current = next(after: current, renewal: renewal, skipping: number - current.number - 1)
+        }
+        return current
     }
 
     /// The period that runs on `date`: the initial term before and during it; after it, the
@@ -44,31 +58,45 @@ public struct ContractTerm: Sendable {
     /// (which has then ended).
     public func period(on date: CalendarDate) -> Period {
         var current = period(number: 0)
-        guard renewsAutomatically else { return current }
-        // Jump close first, so a long-running agreement needs no long loop.
-        if date > current.end, let renewal = term.renewal?.term {
-            let renewalDays = max(1.0, renewal.seconds(after: current.end) / 86_400)
-            let estimate = max(0, Int(Double(current.end.days(until: date)) / renewalDays) - 1)
-            current = period(number: estimate)
-        }
-        // The estimate uses the first renewal's length; later ones may be shorter or longer.
-        while date < current.start, current.number > 0 {
-            current = period(number: current.number - 1)
-        }
-        while date > current.end, current.number < 10_000 {
-            current = period(number: current.number + 1)
+        guard renewsAutomatically, let renewal = renewalTerm else { return current }
+        while date > current.end, current.number < ContractTerm.maximumPeriods {
+            // Jump close where the periods are regular, so a long-running agreement needs no long loop.
+            let periodDays = max(1, Int(renewal.seconds(after: current.end) / 86_400))
+            let estimate = max(0, current.end.days(until: date) / (periodDays + 3) - 1)
+            current = next(after: current, renewal: renewal, skipping: estimate)
         }
         return current
     }
 
+    /// The period after `period`, or `skipping` periods further where that can be counted at once:
+    /// whole months from a day that every month has (1 to 28), or whole years from a day that is not
+    /// in February. Otherwise one period at a time, since a short month moves the start day.
+    private func next(after period: Period, renewal: ISODuration, skipping: Int) -> Period {
+        let start = period.end.adding(days: 1)
+        let months = renewal.totalMonths
+        let regular = renewal.days == 0 && renewal.timeSeconds == 0 && months > 0
+            && (start.day <= 28 || (months % 12 == 0 && start.month != 2))
+        let steps = regular ? max(0, min(skipping, ContractTerm.maximumPeriods - period.number - 1)) : 0
+        let first = steps == 0 ? start : start.periodBoundary(after: renewal.times(steps))
+        return Period(number: period.number + 1 + steps, start: first, end: first.periodBoundary(after: renewal).adding(days: -1))
+    }
+
     /// The last day on which notice reaches the vendor in time to end the agreement after `period`:
-    /// the day before (first day after the period - notice period). `nil` without a notice period.
-    public func cancelBy(_ period: Period) -> CalendarDate? {
-        term.noticePeriod.map { period.end.adding(days: 1).subtracting($0).adding(days: -1) }
+    /// the latest day from which the notice period still ends within the period (notice on 30
+    /// September with three months' notice runs out on 30 December, in time for a period that ends
+    /// 31 December; notice on 1 October does not). Without a notice period, the period's last day.
+    public func cancelBy(_ period: Period) -> CalendarDate {
+        let notice = noticePeriod
+        guard ISODuration.order(notice, ISODuration()) == .orderedDescending else { return period.end }
+        // Start a little early (a short month shortens the estimate) and step to the last day that fits.
+        var day = period.end.adding(days: 1).subtracting(notice).adding(days: -4)
+        while day.adding(days: 1).adding(notice) <= period.end { day = day.adding(days: 1) }
+        while day.adding(notice) > period.end, day > period.start.adding(days: -40_000) { day = day.adding(days: -1) }
+        return day
     }
 
     /// The day the organisation must decide whether to continue: cancel-by minus the decision buffer.
-    public func decideBy(_ period: Period) -> CalendarDate? {
-        cancelBy(period).map { $0.subtracting(term.decisionBuffer ?? ContractTerm.defaultDecisionBuffer) }
+    public func decideBy(_ period: Period) -> CalendarDate {
+        cancelBy(period).subtracting(term.decisionBuffer ?? ContractTerm.defaultDecisionBuffer)
     }
 }

@@ -60,35 +60,36 @@ public struct DueList: Sendable, Codable {
         }
     }
 
-    /// The deadlines of an agreement's current period: decide, give notice, or its end.
+    /// The deadlines of an agreement's current period. An agreement that renews automatically: the
+    /// decision and the notice deadline (the period's last day when it has no notice period). One
+    /// renewed on request: the decision and its end. One without renewal: its end.
     private static func contractItems(
         _ agreement: Agreement, vendor: String, owner: String?, today: CalendarDate, window: Int,
         item: (DueItem.Kind, String, String, String?, CalendarDate?, Int, ISODuration?, Int?, DueItem.Detail) -> DueItem
     ) -> [DueItem] {
         let term = ContractTerm(agreement.term)
         var period = term.period(on: today)
-        let renews = agreement.term.renewal.map { $0.kind != .none } ?? false
         // Once the notice deadline of a renewing period has passed, the next period's deadlines count.
-        if term.renewsAutomatically, let cancelBy = term.cancelBy(period), cancelBy < today {
+        if term.renewsAutomatically, term.cancelBy(period) < today {
             period = term.period(number: period.number + 1)
         }
-        var detail = DueItem.Detail(vendor: vendor, periodEnd: period.end, noticePeriod: agreement.term.noticePeriod,
-                                    renewal: agreement.term.renewal?.kind.rawValue ?? Term.RenewalKind.none.rawValue)
+        let renewal = agreement.term.renewal?.kind ?? .none
+        let detail = DueItem.Detail(vendor: vendor, periodEnd: period.end, noticePeriod: agreement.term.noticePeriod,
+                                    renewal: renewal.rawValue)
         if today > period.end {
             guard agreement.status == .active else { return [] }
             return [item(.expired, agreement.id, agreement.title, owner, period.end.adding(days: 1), window, nil, period.number, detail)]
         }
-        guard renews else {
-            return [item(.ending, agreement.id, agreement.title, owner, period.end, window, nil, period.number, detail)]
+        let ending = item(.ending, agreement.id, agreement.title, owner, period.end, window, nil, period.number, detail)
+        let decision = item(.decision, agreement.id, agreement.title, owner, term.decideBy(period), window, nil, period.number, detail)
+        switch renewal {
+        case .none:
+            return [ending]
+        case .onRequest:
+            return [decision, ending]
+        case .automatic:
+            guard term.renewsAutomatically else { return [ending] }
+            return [decision, item(.notice, agreement.id, agreement.title, owner, term.cancelBy(period), window, nil, period.number, detail)]
         }
-        var items: [DueItem] = []
-        if let decideBy = term.decideBy(period) {
-            items.append(item(.decision, agreement.id, agreement.title, owner, decideBy, window, nil, period.number, detail))
-        }
-        if let cancelBy = term.cancelBy(period) {
-            detail.lastDone = nil
-            items.append(item(.notice, agreement.id, agreement.title, owner, cancelBy, window, nil, period.number, detail))
-        }
-        return items
     }
 }

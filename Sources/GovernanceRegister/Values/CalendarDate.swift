@@ -121,6 +121,21 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         return CalendarDate(year: newYear, month: newMonth, day: newDay)!
     }
 
+    /// The first day of a period of `duration` that starts on this date, counted the way a contract
+    /// counts its term: the same day of the month `duration` later, or, where that month is too short
+    /// for it, the first day of the month after. So a month from 31 January runs through the last day
+    /// of February and the next month starts on 1 March; 12 months from 29 February 2024 run through
+    /// 28 February 2025. Whole days are added after the months.
+    public func periodBoundary(after duration: ISODuration) -> CalendarDate {
+        let zeroBased = year * 12 + (month - 1) + duration.totalMonths
+        let newYear = zeroBased >= 0 ? zeroBased / 12 : (zeroBased - 11) / 12
+        let newMonth = zeroBased - newYear * 12 + 1
+        let afterMonths = day <= CalendarDate.daysIn(month: newMonth, year: newYear)
+            ? CalendarDate(year: newYear, month: newMonth, day: day)!
+            : CalendarDate(year: newYear, month: newMonth, day: 1)!.adding(months: 1)
+        return afterMonths.adding(days: Int((duration.timeSeconds / 86_400).rounded(.down)) + duration.days)
+    }
+
     /// Adds a duration the way XML Schema does: years and months first (day clamped to the month's end),
     /// then whole days; a time part adds whole days only once it reaches 24 hours.
     public func adding(_ duration: ISODuration) -> CalendarDate {

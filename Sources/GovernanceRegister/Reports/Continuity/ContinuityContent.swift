@@ -29,9 +29,11 @@ struct ContinuityContent {
         if let priority = system.priority, let restore = system.restoreTime, let hours = system.serviceHours {
             facts.append((w("Restore", "Herstel"), "\(priority): \(w.duration(restore)) " + w("within ", "binnen ") + w.serviceHours(hours)))
         }
-        if let worst = system.worstCase {
+        if system.restoreBeyondHorizon {
+            facts.append((w("Worst case", "Slechtste geval"), w("not restored within a year of some outages", "bij sommige storingen niet binnen een jaar hersteld")))
+        } else if let worst = system.worstCase {
             // Around the clock every moment is the same; otherwise say when the worst outage starts.
-            let scenario = system.serviceHours?.isAlways == true ? ""
+            let scenario = system.serviceHours?.isAroundTheClock == true ? ""
                 : " (" + w("outage ", "uitval ") + ContinuityCheck.moment(worst.start, w) + w(", restored ", ", hersteld ") + ContinuityCheck.moment(worst.end, w) + ")"
             facts.append((w("Worst case", "Slechtste geval"), ContinuityCheck.hours(worst.minutes, w) + scenario))
         }

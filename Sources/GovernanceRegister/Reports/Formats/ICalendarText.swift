@@ -48,20 +48,42 @@ enum ICalendarText {
     }
 
     /// The RRULE for a whole number of months, years, weeks or days; `nil` for mixed intervals.
-    /// A cycle from the 29th or later of a month repeats on the last day of the month instead, as
-    /// govreg's own date arithmetic does (a plain monthly rule would skip short months).
+    /// The occurrences are the dates govreg itself computes, `start` plus one, two, three ...
+    /// intervals: a cycle from the 29th, 30th or 31st falls on the last day of a month too short for
+    /// that day, and back on its own day after (a quarterly cycle from 29 November: 28 February,
+    /// 29 May, 29 August). A plain monthly rule would skip the short months instead.
     static func repeatRule(_ interval: ISODuration, from start: CalendarDate) -> String? {
         guard interval.timeSeconds == 0 else { return nil }
         switch (interval.totalMonths, interval.days) {
         case (let months, 0) where months > 0:
-            let monthEnd = start.day > 28 && start.day == CalendarDate.daysIn(month: start.month, year: start.year)
-            if months % 12 == 0, !monthEnd { return "FREQ=YEARLY;INTERVAL=\(months / 12)" }
-            return "FREQ=MONTHLY;INTERVAL=\(months)" + (monthEnd ? ";BYMONTHDAY=-1" : "")
+            if months % 12 == 0, start.day <= 28 || start.month != 2 { return "FREQ=YEARLY;INTERVAL=\(months / 12)" }
+            let rule = "FREQ=MONTHLY;INTERVAL=\(months)"
+            switch start.day {
+            case ...28: return rule
+            case 31: return rule + ";BYMONTHDAY=-1"
+            // The last of the days from the 28th up to the start's day that the month has.
+            default: return rule + ";BYMONTHDAY=" + (28...start.day).map(String.init).joined(separator: ",") + ";BYSETPOS=-1"
+            }
         case (0, let days) where days > 0:
             return days % 7 == 0 ? "FREQ=WEEKLY;INTERVAL=\(days / 7)" : "FREQ=DAILY;INTERVAL=\(days)"
         default:
             return nil
         }
+    }
+
+    /// A DATE-TIME value in UTC: YYYYMMDDTHHMMSSZ.
+    static func utcTime(_ moment: Date) -> String {
+        let seconds = Int(moment.timeIntervalSince1970.rounded(.down))
+        let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let rest = seconds - day * 86_400
+        let clock = [rest / 3600, rest / 60 % 60, rest % 60].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined()
+        return date(CalendarDate(dayNumber: day)) + "T" + clock + "Z"
+    }
+
+    /// A SEQUENCE number that grows with the time a calendar is made (minutes since 2000), so an
+    /// event imported again replaces the copy made by an earlier run and never the other way round.
+    static func sequence(_ moment: Date) -> Int {
+        max(0, Int((moment.timeIntervalSince1970 - 946_684_800) / 60))
     }
 
     /// A lowercase name for a UID's domain part: letters and digits joined by hyphens.

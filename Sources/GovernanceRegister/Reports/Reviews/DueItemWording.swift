@@ -41,13 +41,18 @@ struct DueItemWording {
                      "Herzie de overeenkomst \(item.subject)\(vendor): servicetijden en tijden per prioriteit, het escalatiepad en de telefoonnummers, de contactpersonen en de incidenten sinds de vorige herziening.") + last + owner
         case .decision:
             let end = detail.periodEnd.map(w.date) ?? ""
+            if detail.renewal == Term.RenewalKind.onRequest.rawValue {
+                return w("Decide whether to ask for renewal of \(item.subject)\(vendor), which otherwise ends on \(end), in time to request it.",
+                         "Besluit of u verlenging van \(item.subject)\(vendor) aanvraagt, die anders op \(end) eindigt, op tijd om die aan te vragen.") + owner
+            }
             return w("Decide whether \(item.subject)\(vendor) continues after \(end), in time to give notice.",
                      "Besluit of \(item.subject)\(vendor) na \(end) doorloopt, op tijd om nog te kunnen opzeggen.") + owner
         case .notice:
-            let notice = detail.noticePeriod.map(w.duration) ?? ""
-            let renewal = detail.renewal == "automatic" ? w("renews automatically", "wordt stilzwijgend verlengd") : w("can only be renewed on request", "kan alleen op verzoek worden verlengd")
-            return w("Last day for notice (notice period \(notice)) to reach the vendor; after it, \(item.subject)\(vendor) \(renewal).",
-                     "Laatste dag waarop de opzegging (opzegtermijn \(notice)) de leverancier moet bereiken; daarna \(renewal) \(item.subject)\(vendor).") + owner
+            let hasNotice = detail.noticePeriod.map { ISODuration.order($0, ISODuration()) == .orderedDescending } ?? false
+            let notice = hasNotice ? w("notice period ", "opzegtermijn ") + w.duration(detail.noticePeriod ?? ISODuration())
+                : w("no notice period, so by the period's last day", "geen opzegtermijn, dus uiterlijk op de laatste dag van de periode")
+            return w("Last day for notice (\(notice)) to reach the vendor; after it, \(item.subject)\(vendor) renews automatically.",
+                     "Laatste dag waarop de opzegging (\(notice)) de leverancier moet bereiken; daarna wordt \(item.subject)\(vendor) stilzwijgend verlengd.") + owner
         case .ending:
             return w("\(item.subject)\(vendor) ends; arrange what follows it.", "\(item.subject)\(vendor) eindigt; regel wat erna komt.") + owner
         case .expired:

@@ -1,13 +1,19 @@
+import Foundation
+
 /// What falls due as an iCalendar file (RFC 5545) that Outlook and Google Calendar import: one
-/// all-day event per item with a due date, a reminder a week ahead, and a repeat rule for review
-/// and drill cycles. UIDs stay the same from run to run, so importing again updates the events.
+/// all-day event per item (a drill never held is due on the as-of date), a reminder a week ahead,
+/// and a repeat rule for review and drill cycles. UIDs stay the same from run to run and SEQUENCE
+/// grows with the time the file is made, so importing a newer file updates the events.
 struct ReviewsICalendarReporter: ReviewsReporter {
     let version: String
+    /// When the calendar is made: its DTSTAMP and SEQUENCE.
+    let madeAt: Date
 
     func render(_ list: DueList, wording w: Wording) -> String {
         let words = DueItemWording(w: w)
         let domain = ICalendarText.slug(list.organisation) + ".govreg"
-        let stamp = ICalendarText.date(list.asOf) + "T000000Z"
+        let stamp = ICalendarText.utcTime(madeAt)
+        let sequence = ICalendarText.sequence(madeAt)
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
@@ -17,19 +23,20 @@ struct ReviewsICalendarReporter: ReviewsReporter {
             "X-WR-CALNAME:" + ICalendarText.escape(w("Reviews and deadlines", "Herzieningen en deadlines") + " — " + list.organisation),
         ]
         for item in list.items {
-            guard let due = item.due else { continue }
+            let due = item.due ?? list.asOf
             let summary = words.kind(item) + ": " + item.subject
             lines += [
                 "BEGIN:VEVENT",
                 "UID:\(item.reminderKey)@\(domain)",
                 "DTSTAMP:\(stamp)",
+                "SEQUENCE:\(sequence)",
                 "DTSTART;VALUE=DATE:\(ICalendarText.date(due))",
                 "DTEND;VALUE=DATE:\(ICalendarText.date(due.adding(days: 1)))",
                 "SUMMARY:" + ICalendarText.escape(summary),
                 "DESCRIPTION:" + ICalendarText.escape(words.description(item)),
                 "TRANSP:TRANSPARENT",
             ]
-            if let recurrence = item.recurrence, let rule = ICalendarText.repeatRule(recurrence, from: due) {
+            if item.due != nil, let recurrence = item.recurrence, let rule = ICalendarText.repeatRule(recurrence, from: due) {
                 lines.append("RRULE:" + rule)
             }
             lines += [

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the list of what falls due into one output format.
 public protocol ReviewsReporter: Sendable {
     func render(_ list: DueList, wording: Wording) -> String
@@ -7,13 +9,14 @@ public protocol ReviewsReporter: Sendable {
 public enum ReviewsFormat: String, Sendable, CaseIterable {
     case text, markdown, json, ics
 
-    /// `all` lists items on schedule too (text and Markdown; JSON and iCalendar always have all).
-    public func reporter(all: Bool, version: String) -> any ReviewsReporter {
+    /// `all` lists items on schedule too (text and Markdown; JSON and iCalendar always have all);
+    /// `madeAt` is when the output is made (the calendar's DTSTAMP and SEQUENCE).
+    public func reporter(all: Bool, version: String, madeAt: Date) -> any ReviewsReporter {
         switch self {
         case .text: ReviewsTextReporter(all: all)
         case .markdown: ReviewsMarkdownReporter(all: all)
         case .json: ReviewsJSONReporter()
-        case .ics: ReviewsICalendarReporter(version: version)
+        case .ics: ReviewsICalendarReporter(version: version, madeAt: madeAt)
         }
     }
 }

@@ -122,6 +122,8 @@ public struct AgreementSummary: Sendable, Codable {
 
         let term = ContractTerm(agreement.term)
         let period = term.period(on: today)
+        // Deadlines matter where something renews; an agreement without renewal simply ends.
+        let renews = term.renewsAutomatically || agreement.term.renewal?.kind == .onRequest
         dates = Dates(
             start: agreement.term.start,
             initialTerm: agreement.term.initialTerm,
@@ -132,8 +134,8 @@ public struct AgreementSummary: Sendable, Codable {
             decisionBuffer: agreement.term.decisionBuffer ?? ContractTerm.defaultDecisionBuffer,
             currentPeriod: period,
             ended: today > period.end,
-            cancelBy: term.cancelBy(period),
-            decideBy: term.decideBy(period)
+            cancelBy: renews ? term.cancelBy(period) : nil,
+            decideBy: renews ? term.decideBy(period) : nil
         )
         document = agreement.document?.title
         documentReference = agreement.document?.reference

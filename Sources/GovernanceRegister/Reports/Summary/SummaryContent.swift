@@ -32,11 +32,14 @@ struct SummaryContent {
         let periodName = period.number == 0 ? w("initial term", "eerste looptijd") : w("renewal \(period.number)", "verlenging \(period.number)")
         facts.append((w("Current period", "Huidige periode"), "\(w.date(period.start)) – \(w.date(period.end)) (\(periodName))"
             + (dates.ended ? w(", ended", ", afgelopen") : "")))
-        if let cancelBy = dates.cancelBy, let notice = dates.noticePeriod {
-            facts.append((w("Notice deadline", "Opzeggen uiterlijk"), w.date(cancelBy) + " (" + w("notice period ", "opzegtermijn ") + w.duration(notice) + ")"))
+        if let cancelBy = dates.cancelBy {
+            let notice = dates.noticePeriod.map { w("notice period ", "opzegtermijn ") + w.duration($0) } ?? w("no notice period", "geen opzegtermijn")
+            let label = dates.renewal == Term.RenewalKind.onRequest.rawValue ? w("Request renewal by", "Verlenging aanvragen uiterlijk") : w("Notice deadline", "Opzeggen uiterlijk")
+            facts.append((label, w.date(cancelBy) + " (" + notice + ")"))
         }
         if let decideBy = dates.decideBy {
-            facts.append((w("Decide by", "Besluit uiterlijk"), w.date(decideBy) + " (" + w.duration(dates.decisionBuffer) + w(" before the notice deadline", " vóór de opzegdatum") + ")"))
+            let before = dates.renewal == Term.RenewalKind.onRequest.rawValue ? w(" before the request deadline", " vóór de aanvraagdatum") : w(" before the notice deadline", " vóór de opzegdatum")
+            facts.append((w("Decide by", "Besluit uiterlijk"), w.date(decideBy) + " (" + w.duration(dates.decisionBuffer) + before + ")"))
         }
         facts.append((w("Service hours", "Servicetijden"), w.serviceHours(summary.serviceHours)))
         let review = summary.review
