@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
     ],
     targets: [
         .systemLibrary(
@@ -30,8 +31,12 @@ let package = Package(
             dependencies: ["embed-schemas"]
         ),
         .target(
+            name: "SafeFiles",
+            dependencies: ["CFileSupport", .product(name: "SystemPackage", package: "swift-system")]
+        ),
+        .target(
             name: "GovernanceRegister",
-            dependencies: ["CLibXML2", "CFileSupport"],
+            dependencies: ["CLibXML2", "SafeFiles"],
             plugins: ["EmbedSchemas"]
         ),
         .executableTarget(

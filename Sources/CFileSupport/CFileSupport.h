@@ -1,8 +1,8 @@
 #ifndef GOVREG_CFILESUPPORT_H
 #define GOVREG_CFILESUPPORT_H
 
-/* Files that have no name until they are complete (Linux's O_TMPFILE): a process killed while
-   writing one leaves nothing behind. Header-only, like the libxml2 shim. */
+/* The few file calls govreg needs that Swift's system modules do not offer in a usable form.
+   Header-only, like the libxml2 shim; only the SafeFiles module uses it. */
 
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 /* Opens a new file without a name in `directory`, for writing; -1 with errno where the system or
@@ -41,6 +42,30 @@ static inline int govreg_name_unnamed(int descriptor, const char *path) {
     errno = EOPNOTSUPP;
     return -1;
 #endif
+}
+
+/* Takes the kernel's exclusive lock on an open file without waiting: 0, or -1 with errno
+   (EWOULDBLOCK while another process holds it). The kernel releases it when the process ends. */
+static inline int govreg_try_lock(int descriptor) {
+    return flock(descriptor, LOCK_EX | LOCK_NB);
+}
+
+/* Swaps two names in one step (Linux's renameat2 with RENAME_EXCHANGE); -1 with errno (ENOSYS,
+   EINVAL) where the system or file system cannot. */
+static inline int govreg_exchange(const char *first, const char *second) {
+#if defined(__linux__) && defined(RENAME_EXCHANGE)
+    return renameat2(AT_FDCWD, first, AT_FDCWD, second, RENAME_EXCHANGE);
+#else
+    (void) first;
+    (void) second;
+    errno = ENOSYS;
+    return -1;
+#endif
+}
+
+/* The calling thread's errno (Swift cannot read the macro portably). */
+static inline int govreg_errno(void) {
+    return errno;
 }
 
 #endif

@@ -58,7 +58,7 @@ func deliver(_ text: String, to output: String?, after check: FileCheck) throws 
         do {
             try ReportOutput.write(text, to: output)
         } catch {
-            printError("govreg: error: \(error)")
+            printError("govreg: error: " + Wording(check.language).describe(error))
             throw ExitStatus.couldNotRun
         }
     } else {

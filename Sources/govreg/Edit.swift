@@ -55,7 +55,7 @@ extension Govreg {
                 do {
                     let outcome = try session.save(edited)
                     outcome.warnings.forEach { printError($0.formatted) }
-                    report(outcome, path: register, wording: w)
+                    report(outcome, of: file, wording: w)
                     return
                 } catch {
                     if case .invalidResult(let diagnostics) = error { diagnostics.forEach { printError($0.formatted) } }

@@ -8,7 +8,7 @@ func performEdit(on path: String, options document: DocumentOptions, _ change: (
     do {
         let outcome = try file.edit(change)
         outcome.warnings.forEach { printError($0.formatted) }
-        report(outcome, path: path, wording: Wording(document.lang ?? outcome.language))
+        report(outcome, of: file, wording: Wording(document.lang ?? outcome.language))
     } catch {
         if case .invalidResult(let diagnostics) = error { diagnostics.forEach { printError($0.formatted) } }
         if case .invalidOriginal(let diagnostics) = error { diagnostics.forEach { printError($0.formatted) } }
@@ -18,11 +18,11 @@ func performEdit(on path: String, options document: DocumentOptions, _ change: (
 }
 
 /// Prints what a saved edit did.
-func report(_ outcome: RegisterFile.Outcome, path: String, wording w: Wording) {
+func report(_ outcome: RegisterFile.Outcome, of file: RegisterFile, wording w: Wording) {
     guard outcome.changed else {
-        print("\(path): " + w("nothing to change", "niets te wijzigen"))
+        print("\(file.path): " + w("nothing to change", "niets te wijzigen"))
         return
     }
-    print("\(path): " + (outcome.note ?? w("changed", "gewijzigd")))
-    print(w("The previous version is in ", "De vorige versie staat in ") + path + ".bak")
+    print("\(file.path): " + (outcome.note ?? w("changed", "gewijzigd")))
+    print(w("The previous version is in ", "De vorige versie staat in ") + file.backupPath)
 }

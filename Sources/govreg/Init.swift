@@ -42,7 +42,7 @@ extension Govreg {
             do {
                 try ReportOutput.create(starter.text, at: file)
             } catch {
-                printError("govreg: error: \(error)")
+                printError("govreg: error: " + Wording(lang).describe(error))
                 throw ExitStatus.couldNotRun
             }
             print(Wording(lang)("\(file): new register; fill in what is marked (fill in), then run govreg validate \(file)",

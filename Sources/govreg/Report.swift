@@ -29,12 +29,9 @@ extension Govreg {
             let today = document.today(for: .register(register))
             let site = ReportSite(register: register, diagnostics: check.diagnostics, today: today, wording: document.wording(for: check.document))
             do {
-                try ReportOutput.createFolder(output)
-                for (name, html) in site.pages.sorted(by: { $0.key < $1.key }) {
-                    try ReportOutput.write(html, to: URL(fileURLWithPath: output).appending(path: name).path)
-                }
+                try ReportOutput.writeSite(site.pages, to: output)
             } catch {
-                printError("govreg: error: \(error)")
+                printError("govreg: error: " + document.wording(for: check.document).describe(error))
                 throw ExitStatus.couldNotRun
             }
             print(URL(fileURLWithPath: output).appending(path: "index.html").path)

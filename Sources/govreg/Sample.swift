@@ -44,7 +44,7 @@ extension Govreg.Sample {
             do {
                 try SampleRegisterGenerator(agreements: agreements, seed: seed).write(to: output)
             } catch {
-                printError("govreg: error: \(error)")
+                printError("govreg: error: " + Wording(.english).describe(error))
                 throw ExitStatus.couldNotRun
             }
         }

@@ -25,6 +25,9 @@ struct GovregProcess {
         return packageRoot.appending(path: ".build/debug/govreg")
     }()
 
+    /// GNU time, which measures a command's peak memory (the test set-up installs it).
+    static let timeProgram = "/usr/bin/time"
+
     /// Runs `govreg arguments...` in `directory` (the package root by default), optionally under
     /// a tool such as valgrind (`under: ["/usr/bin/valgrind", ...]`).
     static func run(_ arguments: [String], in directory: URL = packageRoot, under wrapper: [String] = [], input: URL? = nil, program: String? = nil) throws -> Outcome {
@@ -41,9 +44,12 @@ struct GovregProcess {
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
 
-        // env changes directory and then execs govreg in the same process, so the usage wait4
-        // reports is govreg's own.
-        let argv = (["/usr/bin/env", "--chdir=" + directory.path] + wrapper + [program ?? executable.path] + arguments).map { strdup($0) } + [nil]
+        // env changes directory, then GNU time runs govreg in a process of its own and writes its
+        // peak memory. (The process posix_spawn makes shares this test's memory until it execs, and
+        // the kernel counts that towards its peak: wait4's figure would be this test's size.)
+        let peakPath = scratch.appending(path: "peak").path
+        let measure = FileManager.default.isExecutableFile(atPath: timeProgram) ? [timeProgram, "-f", "%M", "-o", peakPath, "--"] : []
+        let argv = (["/usr/bin/env", "--chdir=" + directory.path] + wrapper + measure + [program ?? executable.path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, environ)
@@ -58,7 +64,8 @@ struct GovregProcess {
             // Decoded as is: String(contentsOfFile:) would drop a byte order mark.
             stdout: String(decoding: FileManager.default.contents(atPath: outPath) ?? Data(), as: UTF8.self),
             stderr: String(decoding: FileManager.default.contents(atPath: errPath) ?? Data(), as: UTF8.self),
-            peakMemory: usage.ru_maxrss * 1024
+            peakMemory: (try? String(contentsOfFile: peakPath, encoding: .utf8))?.split(separator: "\n").last.flatMap { Int($0) }.map { $0 * 1024 }
+                ?? usage.ru_maxrss * 1024
         )
     }
 
@@ -86,6 +93,31 @@ struct GovregProcess {
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
         let signalled = (status & 0x7f) == SIGKILL
         return !(killed && signalled)
+    }
+
+    /// Starts `govreg` once for each list of arguments, all at the same moment, and returns their
+    /// exit statuses in the same order once every one has finished.
+    static func runTogether(_ argumentLists: [[String]]) throws -> [Int32] {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var pids: [pid_t] = []
+        for arguments in argumentLists {
+            let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
+            defer { argv.forEach { free($0) } }
+            var pid: pid_t = 0
+            let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv, environ)
+            guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
+            pids.append(pid)
+        }
+        return pids.map { pid in
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+            return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        }
     }
 
     /// A fresh temporary folder for files a test writes.

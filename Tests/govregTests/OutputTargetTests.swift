@@ -53,10 +53,10 @@ struct OutputTargetTests {
 
         let onFolder = try GovregProcess.run(csv + [folder.path + "/"])
         #expect(onFolder.status == 2)
-        #expect(onFolder.stderr.hasSuffix("it is a folder\n"), "\(onFolder.stderr)")
+        #expect(onFolder.stderr.hasSuffix("niet schrijven: het is een map\n"), "\(onFolder.stderr)")
         let onDangling = try GovregProcess.run(csv + [dangling.path])
         #expect(onDangling.status == 2)
-        #expect(onDangling.stderr.contains("a link to something that does not exist"), "\(onDangling.stderr)")
+        #expect(onDangling.stderr.contains("het is een koppeling naar iets dat niet bestaat"), "\(onDangling.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["dangling.csv"])
     }
 }

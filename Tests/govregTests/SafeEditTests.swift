@@ -51,6 +51,34 @@ struct SafeEditTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["current.xml", "register.xml", "register.xml.bak"])
     }
 
+    @Test("through a link in another folder, the message names the backup where it is: beside the file linked to")
+    func backupPathThroughLink() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try copy(in: folder)
+        let elsewhere = folder.appending(path: "elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let link = elsewhere.appending(path: "current.xml")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "../register.xml")
+        let outcome = try GovregProcess.run(assign(link, "C"))
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("De vorige versie staat in \(file.path).bak"), "\(outcome.stdout)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path) == ["current.xml"])
+    }
+
+    @Test("the backup is a file of its own, never a second name of the register")
+    func backupIsACopy() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try copy(in: folder)
+        for role in ["C", "I", "C"] { #expect(try GovregProcess.run(assign(file, role)).status == 0) }
+        var register = stat(), backup = stat()
+        #expect(stat(file.path, &register) == 0 && stat(file.path + ".bak", &backup) == 0)
+        #expect(register.st_ino != backup.st_ino)
+        #expect(register.st_nlink == 1 && backup.st_nlink == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["register.xml", "register.xml.bak"])
+    }
+
     @Test("a review goes into the history in date order; the same review twice is refused")
     func reviewOrder() throws {
         let folder = try GovregProcess.temporaryFolder()
@@ -136,19 +164,34 @@ struct SafeEditTests {
         #expect(try Data(contentsOf: file) == before)
     }
 
-    @Test("a held lock makes an edit exit 2 with the file unchanged")
+    @Test("a held lock makes an edit wait, then exit 2 with the file unchanged and the holder named")
     func heldLock() throws {
         let folder = try GovregProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try copy(in: folder)
         let before = try Data(contentsOf: file)
-        // A lock held by this very test process, which is alive.
-        try "\(getpid()) \(ProcessInfo.processInfo.hostName) now\n".write(toFile: file.path + ".lock", atomically: true, encoding: .utf8)
+        // This test process takes the kernel's lock on the lock file, as a writer at work does.
+        let lock = open(file.path + ".lock", O_RDWR | O_CREAT, 0o600)
+        #expect(lock >= 0)
+        defer { close(lock) }
+        #expect(flock(lock, LOCK_EX | LOCK_NB) == 0)
+        _ = "pid 4242, host somewhere, since 2026-11-22T10:00:00Z\n".withCString { write(lock, $0, strlen($0)) }
         let outcome = try GovregProcess.run(assign(file, "C"))
         #expect(outcome.status == 2)
-        #expect(outcome.stderr.contains("is being changed by process \(getpid())"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("(pid 4242, host somewhere, since 2026-11-22T10:00:00Z)"), "\(outcome.stderr)")
         #expect(try Data(contentsOf: file) == before)
         #expect(FileManager.default.fileExists(atPath: file.path + ".lock"))
+    }
+
+    @Test("a lock file left by a writer that died is no lock: the kernel released it")
+    func staleLockFile() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try copy(in: folder)
+        try "pid 999999, host here, since 2026-01-01T00:00:00Z\n".write(toFile: file.path + ".lock", atomically: false, encoding: .utf8)
+        let outcome = try GovregProcess.run(assign(file, "C"))
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: file.path + ".lock"))
     }
 
     @Test("unassign and assign change one cell and nothing else")

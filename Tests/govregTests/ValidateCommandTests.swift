@@ -54,7 +54,7 @@ struct ValidateCommandTests {
         #expect(files[0]["valid"] as? Bool == true)
         #expect(files[0]["readError"] is NSNull)
         #expect(files[1]["kind"] is NSNull)
-        #expect((files[1]["readError"] as? String)?.contains("directory") == true)
+        #expect((files[1]["readError"] as? String)?.contains("it is a folder") == true)
     }
 
     @Test("usage errors exit 2")

@@ -1,3 +1,5 @@
+import SafeFiles
+
 /// A vendor's agreement file, checked and ready to import.
 public struct AgreementFile {
     /// The agreement as the vendor wrote it.
@@ -9,7 +11,7 @@ public struct AgreementFile {
         // Read once: the same bytes are checked and then give the DOM the import copies from. A file
         // that cannot be read goes through the validator's own reading, for its usual messages.
         let validator = GovernanceValidator(options: options)
-        guard case .success(let bytes) = FileReader.read(path, limit: options.maxSize) else {
+        guard let bytes = try? InputFile.read(path, limit: options.maxSize) else {
             let check = validator.check(path: path)
             if let failure = check.readFailure { throw .cannotAccess(failure) }
             throw .invalidResult(check.diagnostics.filter { $0.severity == .error })

@@ -1,8 +1,10 @@
+public import SafeFiles
+
 /// Why an edit of a register did not happen. The register file is untouched in every case.
 public enum EditError: Error, Sendable {
-    /// Another writer holds the register's lock file.
-    case locked(String)
-    /// The register cannot be read, or the new version cannot be written.
+    /// A file could not be read, locked or written (another writer holds the lock, say).
+    case file(FileError)
+    /// A file could not be read or checked, with the reason.
     case cannotAccess(String)
     /// What the edit names is not in the register (an agreement, matrix, activity or party).
     case notFound(String)
@@ -23,7 +25,8 @@ public enum EditError: Error, Sendable {
 
     public var message: String {
         switch self {
-        case .locked(let text), .cannotAccess(let text), .notFound(let text), .refused(let text): text
+        case .file(let error): Wording(.english).describe(error)
+        case .cannotAccess(let text), .notFound(let text), .refused(let text): text
         case .invalidResult(let diagnostics):
             "the register would not be valid after this change (\(diagnostics.count == 1 ? "1 error" : "\(diagnostics.count) errors"); the lines above are those of the changed register); nothing was written"
         case .invalidOriginal(let diagnostics):

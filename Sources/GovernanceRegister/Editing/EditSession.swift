@@ -1,12 +1,14 @@
+import SafeFiles
+
 /// A register locked for a change: read once, then saved only if the new version is valid. The
 /// lock is released by `close()` (or when the session goes away).
 public final class EditSession {
     public let file: RegisterFile
     /// The register as it was when the session began.
     public let original: [UInt8]
-    private let lock: RegisterLock
+    private let lock: FileLock
 
-    init(file: RegisterFile, lock: RegisterLock, original: [UInt8]) {
+    init(file: RegisterFile, lock: FileLock, original: [UInt8]) {
         self.file = file
         self.lock = lock
         self.original = original
@@ -22,7 +24,7 @@ public final class EditSession {
         let check = check(bytes)
         guard check.errorCount == 0 else { throw .invalidResult(check.diagnostics.filter { $0.severity == .error }) }
         guard bytes != original else { return RegisterFile.Outcome(changed: false, warnings: check.diagnostics, note: note, language: check.language) }
-        try RegisterFile.replace(file.location, shown: file.path, with: bytes)
+        try file.replace(with: bytes, original: original)
         return RegisterFile.Outcome(changed: true, warnings: check.diagnostics, note: note, language: check.language)
     }
 

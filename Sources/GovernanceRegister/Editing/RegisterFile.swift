@@ -1,4 +1,6 @@
 import Foundation
+import SafeFiles
+import SystemPackage
 
 /// A register on disk, changed safely: locked against a second writer, changed through the DOM,
 /// checked against the schema and the rules before anything is written, and replaced in one step
@@ -12,11 +14,21 @@ public struct RegisterFile: Sendable {
     /// stays), locked and backed up.
     let location: String
 
+    /// How long an edit waits for another writer to finish before it gives up.
+    public static let lockWait = 5.0
+
     public init(path: String, options: ValidationOptions = ValidationOptions()) {
         self.path = path
         self.options = options
-        location = FileWriter.linkTarget(of: path) ?? path
+        location = OutputFile.resolvedLink(path) ?? path
     }
+
+    /// Where the previous version is kept: beside the file the register is (beside the file a
+    /// link points to, for a register that is a link).
+    public var backupPath: String { location + ".bak" }
+
+    /// The lock file, beside the backup.
+    var lockPath: String { location + ".lock" }
 
     /// What an edit did.
     public struct Outcome: Sendable {
@@ -32,14 +44,22 @@ public struct RegisterFile: Sendable {
 
     /// Locks the register and reads it, for a change made in several steps; see `EditSession`.
     public func beginEditing() throws(EditError) -> EditSession {
-        let lock = try RegisterLock.acquire(for: location)
-        switch FileReader.read(location, limit: options.maxSize) {
-        case .success(let bytes):
+        let note = "pid \(getpid()), host \(ProcessInfo.processInfo.hostName), since \(Date().formatted(.iso8601))\n"
+        let lock: FileLock
+        do {
+            lock = try FileLock.acquire(lockPath, note: note, waitingUpTo: RegisterFile.lockWait)
+        } catch {
+            throw .file(error)
+        }
+        // Writers killed while saving may have left temporary files; with the lock held, none is at work.
+        AtomicFile.removeLeftovers(of: location)
+        AtomicFile.removeLeftovers(of: backupPath)
+        do {
+            let bytes = try InputFile.read(location, limit: options.maxSize)
             return EditSession(file: self, lock: lock, original: bytes)
-        case .failure(.unreadable(let reason)):
-            throw .cannotAccess("cannot read '\(path)': \(reason)")
-        case .failure(.tooLarge(let limit)):
-            throw .cannotAccess("'\(path)' is larger than the input limit of \(ByteCount(bytes: limit))")
+        } catch {
+            lock.release()
+            throw .file(FileError(error.operation, path, error.problem))
         }
     }
 
@@ -47,6 +67,11 @@ public struct RegisterFile: Sendable {
     public func edit(_ change: (RegisterEditor) throws(EditError) -> String?) throws(EditError) -> Outcome {
         let session = try beginEditing()
         defer { session.close() }
+        // Checked before anything else reads it: a hostile file is refused before libxml2 parses it.
+        let before = session.check(session.original)
+        if before.kind == nil, before.errorCount > 0 {
+            throw .invalidOriginal(before.diagnostics.filter { $0.severity == .error })
+        }
         guard case .success(let document) = XMLDocument.parse(session.original), let root = document.root,
               root.namespaceURI == GovernanceNamespace.uri, ["register", "agreement"].contains(root.localName)
         else {
@@ -56,67 +81,30 @@ public struct RegisterFile: Sendable {
             throw .refused("'\(path)' is a vendor agreement file; this command needs a register")
         }
         // Errors already in the file are reported as such, at their true lines, before any change.
-        let before = session.check(session.original)
         guard before.errorCount == 0 else { throw .invalidOriginal(before.diagnostics.filter { $0.severity == .error }) }
         let note = try change(RegisterEditor(root: root))
         return try session.save(OriginalLayout(of: session.original).apply(to: document.serialized()), note: note)
     }
 
-    /// The temporary files a writer process makes while saving `path`: the new version, the
-    /// backup link, and the lock's draft.
-    static func temporaryFiles(of path: String, writer: pid_t) -> [String] {
-        let url = URL(fileURLWithPath: path)
-        return [url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".govreg-\(writer).tmp",
-                path + ".bak.govreg-\(writer).tmp", path + ".lock.govreg-\(writer).tmp"]
-    }
-
-    /// Removes the temporary files of writers that are gone (killed while saving). Called by the
-    /// writer that holds the lock, so no live writer is saving; a live one may be drafting its lock,
-    /// and its files are left alone.
-    static func removeLeftovers(of path: String) {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        let patterns = temporaryFiles(of: path, writer: 0).map { URL(fileURLWithPath: $0).lastPathComponent.replacingOccurrences(of: "-0.tmp", with: "-") }
-        for name in names {
-            guard let pattern = patterns.first(where: { name.hasPrefix($0) }), name.hasSuffix(".tmp"),
-                  let pid = Int32(name.dropFirst(pattern.count).dropLast(".tmp".count)), pid != getpid(),
-                  kill(pid, 0) != 0, errno == ESRCH
-            else { continue }
-            unlink(folder + "/" + name)
+    /// Writes `bytes` over the register in one step, after keeping `original` as the backup: a copy
+    /// of its own, so the backup never shares the register's file. A link where the backup goes is
+    /// refused, and nothing is written.
+    func replace(with bytes: [UInt8], original: [UInt8]) throws(EditError) {
+        let permissions = (try? Stat(FilePath(location), followTargetSymlink: true))?.permissions
+        // A backup govreg made is a regular file with one name; anything else was put there by
+        // someone else, and replacing it could hide what it points to.
+        if let backup = try? Stat(FilePath(backupPath), followTargetSymlink: false), backup.type != .regular || backup.linkCount != 1 {
+            throw .file(FileError(.backUp, backupPath, .unexpectedLink))
         }
-    }
-
-    /// Writes `bytes` over the file at `path` in one step, keeping the old file as `path.bak` and
-    /// the new one with the old one's permissions. `shown` names the register in messages.
-    static func replace(_ path: String, shown: String, with bytes: [UInt8]) throws(EditError) {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        let temporary = temporaryFiles(of: path, writer: getpid())[0]
-        func failure(_ what: String) -> EditError {
-            .cannotAccess("cannot \(what) '\(shown)': \(String(cString: strerror(errno))); the register is unchanged")
+        do {
+            try AtomicFile.replace(backupPath, permissions: permissions) { emit in emit(original) }
+        } catch {
+            throw .file(FileError(.backUp, backupPath, error.problem))
         }
-        var status = stat()
-        let mode = stat(path, &status) == 0 ? status.st_mode & 0o7777 : nil
-        guard FileWriter.write(bytes, to: temporary, exclusive: false, mode: mode) else { throw failure("write the new version of") }
-        // Keep the current version as .bak: a hard link, renamed into place in one step.
-        let backup = path + ".bak"
-        let backupTemporary = temporaryFiles(of: path, writer: getpid())[1]
-        unlink(backupTemporary)
-        guard link(path, backupTemporary) == 0, rename(backupTemporary, backup) == 0 else {
-            let error = failure("keep a backup of")
-            unlink(backupTemporary)
-            unlink(temporary)
-            throw error
-        }
-        guard rename(temporary, path) == 0 else {
-            let error = failure("replace")
-            unlink(temporary)
-            throw error
-        }
-        // Make the rename itself durable.
-        let directory = open(folder, O_RDONLY)
-        if directory >= 0 {
-            fsync(directory)
-            close(directory)
+        do {
+            try AtomicFile.replace(location, permissions: permissions) { emit in emit(bytes) }
+        } catch {
+            throw .file(FileError(.replace, path, error.problem))
         }
     }
 }

@@ -1,3 +1,4 @@
+public import SafeFiles
 /// Writes a valid register of any size with realistic shapes, for benchmarks: every agreement with
 /// 4 priorities, 3 to 5 escalation levels and 4 to 12 reviews; two RACI matrices of 50 activities
 /// by 40 parties. The same seed gives the same bytes.
@@ -18,7 +19,7 @@ public struct SampleRegisterGenerator: Sendable {
     var systemCount: Int { max(12, agreements / 5) }
 
     /// Writes the register to `path` as it is made, replacing the file in one step.
-    public func write(to path: String) throws(ReportOutput.WriteError) {
+    public func write(to path: String) throws(FileError) {
         try ReportOutput.write(to: path) { emit in
             var buffer: [UInt8] = []
             buffer.reserveCapacity(1 << 20)

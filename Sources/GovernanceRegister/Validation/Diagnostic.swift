@@ -86,7 +86,7 @@ public struct Diagnostic: Hashable, Sendable, Codable {
 
     /// The line compilers and editors understand.
     public var formatted: String {
-        "\(file):\(location.line):\(location.column): \(severity.rawValue): [\(id)] \(message)"
+        PlainText.visible("\(file):\(location.line):\(location.column): \(severity.rawValue): [\(id)] \(message)")
     }
 }
 

@@ -1,3 +1,5 @@
+import SafeFiles
+
 /// Checks registers and vendor agreement files: safe parsing, the XSD its root element selects,
 /// then the semantic rules. Never prints, never exits, holds no state between files.
 public struct GovernanceValidator: Sendable {
@@ -9,14 +11,14 @@ public struct GovernanceValidator: Sendable {
 
     /// Reads and checks the file at `path`.
     public func check(path: String) -> FileCheck {
-        switch FileReader.read(path, limit: options.maxSize) {
-        case .success(let bytes):
-            return check(bytes: bytes, path: path)
-        case .failure(.unreadable(let reason)):
-            let name = path == FileReader.standardInput ? "standard input" : "'\(path)'"
-            return FileCheck(path: path, kind: nil, document: nil, diagnostics: [], readFailure: "cannot read \(name): \(reason)", language: options.language ?? .english)
-        case .failure(.tooLarge(let limit)):
-            return refused(path, "the file is larger than the input limit of \(ByteCount(bytes: limit)); if it is genuine, raise the limit with --max-size")
+        do {
+            return check(bytes: try InputFile.read(path, limit: options.maxSize), path: path)
+        } catch {
+            if case .tooLarge(let limit) = error.problem {
+                return refused(path, "the file is larger than the input limit of \(ByteCount(bytes: limit)); if it is genuine, raise the limit with --max-size")
+            }
+            let shown = FileError(error.operation, path == InputFile.standardStream ? "standard input" : path, error.problem)
+            return FileCheck(path: path, kind: nil, document: nil, diagnostics: [], readFailure: Wording(options.language ?? .english).describe(shown), language: options.language ?? .english)
         }
     }
 
@@ -24,6 +26,16 @@ public struct GovernanceValidator: Sendable {
     public func check(bytes: [UInt8], path: String) -> FileCheck {
         guard !bytes.isEmpty else { return refused(path, "the file is empty; expected a govreg register or agreement") }
         let fallbackLanguage = options.language ?? .english
+        if let excess = InputScreen.screen(bytes) {
+            let message: String
+            switch excess.excess {
+            case .attributes(let limit):
+                message = "an element here has more than \(limit) attributes; no govreg element has more than a few, so this is not a govreg file"
+            case .pieces(let limit):
+                message = "more than \(limit) comments or processing instructions follow each other here, inside one element; no govreg value needs that, so this is not a govreg file"
+            }
+            return refused(path, message, at: SourceLocation(line: excess.line, column: excess.column))
+        }
         let document: XMLDocument
         switch XMLDocument.parse(bytes) {
         case .success(let parsed):

@@ -24,17 +24,22 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SS`; `24:00:00` is midnight at the end of that day, as in XML Schema.
+    /// Byte by byte: registers hold thousands of these.
     public init?(_ text: String) {
-        let parts = text.xmlTrimmed.split(separator: "T")
-        guard parts.count == 2, let date = CalendarDate(parts[0]) else { return nil }
-        let clock = parts[1].split(separator: ":").compactMap { Int($0) }
-        guard clock.count == 3 else { return nil }
-        if clock == [24, 0, 0] {
+        let trimmed = text.xmlTrimmed
+        let utf8 = Array(trimmed.utf8)
+        guard utf8.count == 19, utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"), utf8[16] == UInt8(ascii: ":"),
+              let date = CalendarDate(String(decoding: utf8[0..<10], as: UTF8.self))
+        else { return nil }
+        guard let hours = CalendarDate.number(utf8[11..<13]), let minutes = CalendarDate.number(utf8[14..<16]),
+              let seconds = CalendarDate.number(utf8[17..<19])
+        else { return nil }
+        if (hours, minutes, seconds) == (24, 0, 0) {
             self.init(date: date.adding(days: 1), secondsOfDay: 0)
             return
         }
-        guard (0..<24).contains(clock[0]), (0..<60).contains(clock[1]), (0..<60).contains(clock[2]) else { return nil }
-        self.init(date: date, secondsOfDay: clock[0] * 3600 + clock[1] * 60 + clock[2])
+        guard hours < 24, minutes < 60, seconds < 60 else { return nil }
+        self.init(date: date, secondsOfDay: hours * 3600 + minutes * 60 + seconds)
     }
 
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {

@@ -2,25 +2,31 @@ import CLibXML2
 import Foundation
 
 /// One of govreg's XSDs, compiled once per process; frees its `xmlSchema` when released.
-/// A compiled schema is read-only, so validations on several threads may share it.
+/// A compiled schema is read-only, so validations on several threads may share it. libxml2
+/// compiles it without its identity constraints; `IdentityCheck` checks those.
 final class CompiledSchema: @unchecked Sendable {
     private let pointer: xmlSchemaPtr
+    private let identity: IdentityCheck
 
     /// The register schema (`Schemas/register.xsd`).
-    static let register = CompiledSchema.compile("register.xsd")
+    static let register = CompiledSchema.compile("register.xsd", identity: GovregSchemas.registerIdentity)
     /// The vendor agreement schema (`Schemas/agreement.xsd`).
-    static let agreement = CompiledSchema.compile("agreement.xsd")
+    static let agreement = CompiledSchema.compile("agreement.xsd", identity: GovregSchemas.agreementIdentity)
 
-    private init(pointer: xmlSchemaPtr) {
+    private init(pointer: xmlSchemaPtr, identity: IdentityCheck) {
         self.pointer = pointer
+        self.identity = identity
     }
 
     deinit {
         xmlSchemaFree(pointer)
     }
 
-    private static func compile(_ name: String) -> Result<CompiledSchema, XMLIssue> {
-        guard let text = EmbeddedSchemas.files[name],
+    private static func compile(_ name: String, identity: Result<IdentityCheck, SchemaReader.Unsupported>) -> Result<CompiledSchema, XMLIssue> {
+        guard case .success(let identity) = identity else {
+            return .failure(XMLIssue(line: 1, column: 1, message: "govreg's schema \(name) cannot be read: \(identity)"))
+        }
+        guard let text = GovregSchemas.compiledTexts[name],
               let document = XMLDocument.parseEmbeddedSchema(named: name, text: text),
               let parserContext = xmlSchemaNewDocParserCtxt(document.pointer)
         else {
@@ -38,7 +44,7 @@ final class CompiledSchema: @unchecked Sendable {
                 let reason = collector.issues.first?.message ?? "unknown reason"
                 return .failure(XMLIssue(line: 1, column: 1, message: "govreg's schema \(name) does not compile: \(reason)"))
             }
-            return .success(CompiledSchema(pointer: schema))
+            return .success(CompiledSchema(pointer: schema, identity: identity))
         }
     }
 
@@ -57,11 +63,15 @@ final class CompiledSchema: @unchecked Sendable {
             XMLIssueCollector.from(userData)?.add(XMLIssue(error.pointee))
         }, collector.opaque)
         let result = xmlSchemaValidateDoc(context, document.pointer)
+        // Keys and references are checked once the rest of the schema holds, as libxml2 leaves
+        // out elements that break it: a broken file gets its first problems, not one per element.
+        let keys = result == 0 && collector.issues.allSatisfy(\.isWarning) ? document.root.map(identity.issues) ?? [] : []
+        if !keys.isEmpty { firstError?.raise() }
         return withExtendedLifetime(collector) {
             if result != 0, collector.issues.isEmpty {
-                return [XMLIssue(line: 1, column: 1, message: "the document does not match the schema")]
+                return [XMLIssue(line: 1, column: 1, message: "the document does not match the schema")] + keys
             }
-            return CompiledSchema.restoringTrueLines(collector.issues, in: document)
+            return (CompiledSchema.restoringTrueLines(collector.issues, in: document) + keys).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         }
     }
 

@@ -40,7 +40,7 @@ private func loadOnlyGovregSchemas(
     guard let url, let context else { return nil }
     let address = String(cString: url)
     guard address.hasPrefix(LibXML.schemaURLPrefix),
-          let text = EmbeddedSchemas.files[String(address.dropFirst(LibXML.schemaURLPrefix.count))],
+          let text = GovregSchemas.compiledTexts[String(address.dropFirst(LibXML.schemaURLPrefix.count))],
           let input = text.withCString({ xmlNewStringInputStream(context, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) })
     else { return nil }
     if let name = xmlCharStrdup(url) {

@@ -171,3 +171,25 @@ struct XMLElementView {
     }
 }
 
+
+extension XMLElementView {
+    /// The namespace and local name of a qualified name written in this element's scope
+    /// (`g:Party`, `xs:string`), by the prefixes declared where it stands.
+    func resolve(qualifiedName text: String) -> (namespace: String, local: String) {
+        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+        let prefix = parts.count == 2 ? parts[0] : nil
+        let local = parts.last ?? text
+        let namespace = prefix.map { prefix in
+            xmlSearchNs(node.pointee.doc, node, prefix).flatMap { $0.pointee.href }.map { String(cString: $0) } ?? ""
+        } ?? xmlSearchNs(node.pointee.doc, node, nil).flatMap { $0.pointee.href }.map { String(cString: $0) } ?? ""
+        return (namespace, local)
+    }
+}
+
+extension XMLElementView {
+    /// The value of an attribute without a namespace named at run time (a name read from the
+    /// schemas), as written; nil when the element has none.
+    func attributeNamed(_ name: String) -> String? {
+        LibXML.takeString(xmlGetNoNsProp(node, name))
+    }
+}

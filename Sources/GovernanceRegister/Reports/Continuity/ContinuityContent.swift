@@ -86,7 +86,7 @@ struct ContinuityTextReporter: ContinuityReporter {
             lines += system.findings.map { "  \(content.severity($0)) [\($0.id)] \($0.message)" }
             if system.findings.isEmpty { lines.append("  " + w("no findings", "geen bevindingen")) }
         }
-        return (lines + ["", content.totals]).joined(separator: "\n") + "\n"
+        return PlainText.visible((lines + ["", content.totals]).joined(separator: "\n") + "\n")
     }
 }
 

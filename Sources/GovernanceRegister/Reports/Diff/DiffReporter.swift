@@ -8,7 +8,7 @@ public enum DiffFormat: String, Sendable, CaseIterable {
             return JSONOutput.encode(list)
         case .text:
             guard !list.isEmpty else { return w("No changes between \(old) and \(new).", "Geen verschillen tussen \(old) en \(new).") + "\n" }
-            return list.changes.map { "- " + $0.line }.joined(separator: "\n") + "\n"
+            return PlainText.visible(list.changes.map { "- " + $0.line }.joined(separator: "\n") + "\n")
         }
     }
 }

@@ -9,8 +9,6 @@ public struct CSVTable: Sendable {
         case comma
         case semicolon
 
-        var character: Character { self == .comma ? "," : ";" }
-
         /// The separator Excel expects for this language: a semicolon where the decimal mark is a comma.
         public static func `default`(for language: Language) -> Separator {
             language == .dutch ? .semicolon : .comma
@@ -26,19 +24,37 @@ public struct CSVTable: Sendable {
     }
 
     public var text: String {
-        "\u{FEFF}" + rows.map { $0.map(field).joined(separator: String(separator.character)) + "\r\n" }.joined()
+        "\u{FEFF}" + rows.map { $0.map(field).joined(separator: separator == .comma ? "," : ";") + "\r\n" }.joined()
     }
 
-    private static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    /// What makes a spreadsheet read a cell as a formula: = + - @ (and their full-width forms, which
+    /// some spreadsheets accept too), a tab or a carriage return, at its start.
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
 
+    /// Characters a spreadsheet may skip before it looks for a formula: spaces and invisible format
+    /// characters (zero-width joiners, byte order marks, direction marks).
+    private static func isSkippable(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar.properties.generalCategory == .format || scalar.properties.isWhitespace && scalar != "\n"
+    }
+
+    /// One field. Works on Unicode scalars: `=` followed by a combining mark, or `;` followed by a
+    /// variation selector, is one character, and must still be neutralised or quoted.
     private func field(_ value: String) -> String {
         var text = value
-        if let first = text.first, CSVTable.formulaStarts.contains(first) {
+        let first = text.unicodeScalars.first
+        let firstVisible = text.unicodeScalars.first { !CSVTable.isSkippable($0) }
+        if [first, firstVisible].contains(where: { $0.map(CSVTable.formulaStarts.contains) ?? false }) {
             text = "'" + text
         }
-        let needsQuotes = text.contains(separator.character) || text.contains("\"") || text.contains("\n") || text.contains("\r")
-            || text.first == " " || text.last == " "
-        return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        let separator = separator == .comma ? Unicode.Scalar(",") : Unicode.Scalar(";")
+        let needsQuotes = text.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || text.unicodeScalars.first == " " || text.unicodeScalars.last == " "
+        guard needsQuotes else { return text }
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted += "\"" }
+            quoted.unicodeScalars.append(scalar)
+        }
+        return quoted + "\""
     }
 }
-

@@ -2,18 +2,21 @@ import Foundation
 
 /// RFC 5545 text: escaping, line folding at 75 octets, dates and repeat rules.
 enum ICalendarText {
-    /// Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545, 3.3.11).
+    /// Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545, 3.3.11). A line
+    /// break is LF, CR LF or a lone CR, and each becomes one `\n`.
     static func escape(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
+        var afterCarriageReturn = false
         for byte in text.utf8 {
+            defer { afterCarriageReturn = byte == UInt8(ascii: "\r") }
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
                 bytes += [UInt8(ascii: "\\"), byte]
             case UInt8(ascii: "\n"):
-                bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                if !afterCarriageReturn { bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")] }
             case UInt8(ascii: "\r"):
-                continue
+                bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
             default:
                 bytes.append(byte)
             }

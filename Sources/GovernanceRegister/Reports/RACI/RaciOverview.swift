@@ -100,18 +100,27 @@ public struct RaciOverview: Sendable, Codable {
     /// Short, unique codes for parties: the capitals or first letters of the name, at most four.
     static func abbreviations(for parties: [Party]) -> [String: String] {
         var taken: Set<String> = []
+        // Per code, the suffix to try next: parties with the same name cost one step each, not a
+        // walk past every suffix given before.
+        var nextSuffix: [String: Int] = [:]
         var result: [String: String] = [:]
+        var codes: [String: String] = [:]
         for party in parties {
-            let words = party.name.split { !$0.isLetter && !$0.isNumber }
-            var code = String(words.compactMap(\.first).prefix(4)).uppercased()
-            if code.count < 2 { code = String(party.name.filter { $0.isLetter || $0.isNumber }.prefix(3)).uppercased() }
-            if code.isEmpty { code = "P" }
+            let code = codes[party.name] ?? {
+                let words = party.name.split { !$0.isLetter && !$0.isNumber }
+                var code = String(words.compactMap(\.first).prefix(4)).uppercased()
+                if code.count < 2 { code = String(party.name.filter { $0.isLetter || $0.isNumber }.prefix(3)).uppercased() }
+                if code.isEmpty { code = "P" }
+                codes[party.name] = code
+                return code
+            }()
             var candidate = code
-            var suffix = 2
+            var suffix = nextSuffix[code, default: 2]
             while taken.contains(candidate) {
                 candidate = code + "\(suffix)"
                 suffix += 1
             }
+            nextSuffix[code] = suffix
             taken.insert(candidate)
             result[party.id] = candidate
         }

@@ -32,26 +32,37 @@ struct RaciTextReporter: RaciReporter {
             lines.append("")
         }
         lines += wrap(RaciRole.allCases.map { "\($0.rawValue) = \(w.roleName($0))" }.joined(separator: "; "))
-        return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"
+        return PlainText.visible(lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n")
     }
 
     /// Pads or shortens text to exactly `width` characters, keeping one space at the end.
     private func pad(_ text: String, _ width: Int) -> String {
         let room = width - 1
-        let shown = text.count > room ? String(text.prefix(room - 1)) + "…" : text
-        return shown + String(repeating: " ", count: width - shown.count)
+        let count = RaciTextReporter.length(text)
+        let shown = count > room ? String(text.prefix(room - 1)) + "…" : text
+        return shown + String(repeating: " ", count: width - (count > room ? room : count))
+    }
+
+    /// The number of characters, counted cheaply for plain ASCII (abbreviations, roles, numbers).
+    private static func length(_ text: some StringProtocol) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
     }
 
     /// Breaks text into lines of at most 80 characters at spaces.
     private func wrap(_ text: String) -> [String] {
         var lines: [String] = []
         var line = ""
+        var length = 0
         for word in text.split(separator: " ") {
-            if !line.isEmpty, line.count + 1 + word.count > RaciTextReporter.width {
+            let wordLength = RaciTextReporter.length(word)
+            if !line.isEmpty, length + 1 + wordLength > RaciTextReporter.width {
                 lines.append(line)
                 line = "  "
+                length = 2
             }
-            line += (line.isEmpty || line == "  " ? "" : " ") + word
+            let gap = line.isEmpty || line == "  " ? "" : " "
+            line += gap + word
+            length += gap.count + wordLength
         }
         if !line.isEmpty { lines.append(line) }
         return lines

@@ -15,6 +15,6 @@ struct ReviewsTextReporter: ReviewsReporter {
         if shown.isEmpty { lines.append(w("Nothing is overdue or due soon.", "Niets is te laat of binnenkort aan de beurt.")) }
         lines.append("")
         lines.append(words.counts(list) + (all ? "" : w(" (--all lists everything)", " (--all toont alles)")))
-        return lines.joined(separator: "\n") + "\n"
+        return PlainText.visible(lines.joined(separator: "\n") + "\n")
     }
 }
