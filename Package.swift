@@ -1,9 +1,30 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// Every Swift target is compiled with the same upcoming language features.
+let strictness: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+/// libxml2's C module, which only GovernanceXML is shown: its module map lives inside that
+/// target and is passed to its compiler alone, so no other target can import libxml2, however it
+/// tries (a system-library target would be visible to every target that depends on it).
+let libxml2: [SwiftSetting] = [
+    .unsafeFlags([
+        // Resilient, so that clients never load the modules it imports internally.
+        "-enable-library-evolution",
+        "-Xcc", "-fmodule-map-file=" + Context.packageDirectory + "/Sources/GovernanceXML/CLibXML2/module.modulemap",
+        "-Xcc", "-I/usr/include/libxml2",
+        "-Xcc", "-I/opt/homebrew/opt/libxml2/include/libxml2",
+        "-Xcc", "-I/usr/local/opt/libxml2/include/libxml2",
+    ]),
+]
+
 let package = Package(
     name: "govreg",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "govreg", targets: ["govreg"]),
         .library(name: "GovernanceRegister", targets: ["GovernanceRegister"]),
@@ -13,47 +34,60 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
     ],
     targets: [
+        // The C system calls Swift lacks: file calls for SafeFiles, allocator tuning for the CLI.
         .systemLibrary(
-            name: "CLibXML2",
-            pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
-        ),
-        .systemLibrary(
-            name: "CFileSupport"
+            name: "CSystemSupport"
         ),
         .executableTarget(
             name: "embed-schemas",
-            path: "Sources/embed-schemas"
+            path: "Sources/embed-schemas",
+            swiftSettings: strictness
         ),
         .plugin(
             name: "EmbedSchemas",
             capability: .buildTool(),
             dependencies: ["embed-schemas"]
         ),
+        // Parsing, schema validation and editing through libxml2, behind a narrow Swift API.
         .target(
-            name: "SafeFiles",
-            dependencies: ["CFileSupport", .product(name: "SystemPackage", package: "swift-system")]
-        ),
-        .target(
-            name: "GovernanceRegister",
-            dependencies: ["CLibXML2", "SafeFiles"],
+            name: "GovernanceXML",
+            exclude: ["CLibXML2"],
+            swiftSettings: strictness + libxml2,
+            linkerSettings: [.linkedLibrary("xml2")],
             plugins: ["EmbedSchemas"]
         ),
+        // Reading input and writing files safely: the only code that writes files.
+        .target(
+            name: "SafeFiles",
+            dependencies: ["CSystemSupport", .product(name: "SystemPackage", package: "swift-system")],
+            swiftSettings: strictness
+        ),
+        // All of govreg's behaviour: model, rules, reviews, continuity, reports, editing.
+        .target(
+            name: "GovernanceRegister",
+            dependencies: ["GovernanceXML", "SafeFiles"],
+            swiftSettings: strictness
+        ),
+        // The command line: argument parsing and printing only.
         .executableTarget(
             name: "govreg",
             dependencies: [
                 "GovernanceRegister",
+                "CSystemSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: strictness
         ),
         .testTarget(
             name: "GovernanceRegisterTests",
-            dependencies: ["GovernanceRegister"]
+            dependencies: ["GovernanceRegister", "GovernanceXML", "SafeFiles"],
+            swiftSettings: strictness
         ),
         .testTarget(
             name: "govregTests",
-            dependencies: ["govreg"],
-            exclude: ["Golden"]
+            dependencies: ["govreg", "GovernanceRegister", "GovernanceXML"],
+            exclude: ["Golden"],
+            swiftSettings: strictness
         ),
     ]
 )

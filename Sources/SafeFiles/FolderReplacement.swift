@@ -1,4 +1,4 @@
-import CFileSupport
+import CSystemSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

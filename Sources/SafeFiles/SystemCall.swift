@@ -1,4 +1,4 @@
-import CFileSupport
+import CSystemSupport
 import SystemPackage
 
 /// C calls that report failure with -1 and errno, turned into thrown `Errno`s.

@@ -1,6 +1,6 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
-import GovernanceRegister
+public import GovernanceRegister
 
 extension CalendarDate: ExpressibleByArgument {
     public init?(argument: String) {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GovernanceRegister
+import GovernanceXML
 
 /// The XSDs are the contract with vendors: an independent XSD tool (xmllint) must accept exactly
 /// the files govreg accepts at the schema level.
@@ -45,7 +46,7 @@ struct SchemaConformanceTests {
     @Test("every element and attribute in the schemas is documented in Dutch and English", arguments: ["agreement.xsd", "register.xsd"])
     func documentation(schema: String) throws {
         let bytes = try [UInt8](Data(contentsOf: PackagePaths.root.appending(path: "Schemas/\(schema)")))
-        let document = try XMLDocument.parse(bytes).get()
+        let document = try ParsedDocument.parse(bytes).get()
         let declarations = document.elements(named: "element") + document.elements(named: "attribute")
         #expect(declarations.count > 50)
         for declaration in declarations where declaration.attribute("ref") == nil {

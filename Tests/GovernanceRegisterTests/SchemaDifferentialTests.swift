@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GovernanceRegister
+import GovernanceXML
 
 /// govreg checks the schemas' keys and references itself and lets libxml2 check the rest; xmllint
 /// checks everything with the published schemas. Both must reach the same verdict on every file:

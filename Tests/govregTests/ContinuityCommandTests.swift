@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GovernanceXML
 @testable import GovernanceRegister
 
 /// govreg continuity and govreg card, as the practice manager and the crisis team use them.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GovernanceXML
 
 /// Register text is data, never markup: names full of HTML, spreadsheet formulas and Markdown
 /// give escaped, inert output in every format.

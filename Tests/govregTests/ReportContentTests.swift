@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GovernanceRegister
+import GovernanceXML
 
 /// What the reports say, checked against the register itself rather than against a recording.
 struct ReportContentTests {
@@ -111,11 +112,11 @@ enum PolyglotHTML {
         let description: String
     }
 
-    static func parse(_ html: String) throws -> XMLDocument {
+    static func parse(_ html: String) throws -> ParsedDocument {
         #expect(html.hasPrefix("<!DOCTYPE html>\n"))
         // govreg's own parser refuses any DOCTYPE, so drop the HTML5 one.
         let body = html.replacingOccurrences(of: "<!DOCTYPE html>\n", with: "")
-        switch XMLDocument.parse(Array(body.utf8)) {
+        switch ParsedDocument.parse(Array(body.utf8)) {
         case .success(let document): return document
         case .failure(let issue): throw NotWellFormed(description: "line \(issue.line): \(issue.message)")
         }

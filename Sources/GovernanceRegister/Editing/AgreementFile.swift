@@ -1,3 +1,4 @@
+import GovernanceXML
 import SafeFiles
 
 /// A vendor's agreement file, checked and ready to import.
@@ -22,7 +23,7 @@ public struct AgreementFile {
         guard case .agreement(let agreement) = check.document else {
             throw .refused("'\(path)' is not a vendor agreement file (its root element is not <agreement>)")
         }
-        guard case .success(let document) = XMLDocument.parse(bytes), let root = document.root else {
+        guard case .success(let document) = ParsedDocument.parse(bytes), let root = document.root else {
             throw .cannotAccess("cannot read '\(path)'")
         }
         return AgreementFile(agreement: agreement, element: root)

@@ -1,3 +1,4 @@
+import GovernanceXML
 import SafeFiles
 
 /// A register locked for a change: read once, then saved only if the new version is valid. The

@@ -1,3 +1,4 @@
+import GovernanceXML
 /// What of a file's layout libxml2 does not keep when it writes a document, put back: the XML
 /// declaration as written (or none), a UTF-8 byte order mark, and CRLF line ends.
 struct OriginalLayout {

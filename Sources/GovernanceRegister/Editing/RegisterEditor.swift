@@ -1,3 +1,4 @@
+import GovernanceXML
 /// The changes govreg makes to a register, each on the DOM so the rest stays as written.
 public struct RegisterEditor {
     let root: XMLElementView

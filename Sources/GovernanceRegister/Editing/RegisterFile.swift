@@ -1,3 +1,4 @@
+import GovernanceXML
 import Foundation
 import SafeFiles
 import SystemPackage
@@ -72,7 +73,7 @@ public struct RegisterFile: Sendable {
         if before.kind == nil, before.errorCount > 0 {
             throw .invalidOriginal(before.diagnostics.filter { $0.severity == .error })
         }
-        guard case .success(let document) = XMLDocument.parse(session.original), let root = document.root,
+        guard case .success(let document) = ParsedDocument.parse(session.original), let root = document.root,
               root.namespaceURI == GovernanceNamespace.uri, ["register", "agreement"].contains(root.localName)
         else {
             throw .refused("'\(path)' is not a readable govreg register; check it with govreg validate")

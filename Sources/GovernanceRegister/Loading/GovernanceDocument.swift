@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What a govreg file holds: a whole register or one vendor agreement.
 public enum GovernanceDocument: Sendable {

@@ -1,3 +1,4 @@
+import GovernanceXML
 /// Maps a document onto the model. Validation runs it while libxml2 is still checking the schema,
 /// so it must not trap on any well-formed document: a missing element or a value it cannot read
 /// becomes a harmless default, the model is used only once the schema has passed, and `stop` ends

@@ -1,3 +1,4 @@
+import GovernanceXML
 /// Finds lines and columns in a file's text, so diagnostics point at the right place. A line is
 /// scanned for its start tags when first asked about and kept while questions stay on it (the
 /// model is read in document order), so time stays linear, even for a file on one long line, and

@@ -1,3 +1,4 @@
+import Foundation
 /// The dates that follow from an agreement's term: which period runs on a given day, and by when
 /// to decide and to give notice for it.
 ///

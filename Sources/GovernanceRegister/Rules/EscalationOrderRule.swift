@@ -1,3 +1,4 @@
+import Foundation
 /// GR005: escalation levels follow each other in strictly increasing time.
 struct EscalationOrderRule: Rule {
     static let description = RuleDescription(

@@ -1,3 +1,4 @@
+import Foundation
 /// GR008: the notice period is shorter than the term and than each renewal term.
 struct NoticeWithinTermRule: Rule {
     static let description = RuleDescription(

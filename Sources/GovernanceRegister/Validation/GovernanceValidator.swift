@@ -1,3 +1,4 @@
+import GovernanceXML
 import SafeFiles
 
 /// Checks registers and vendor agreement files: safe parsing, the XSD its root element selects,
@@ -36,8 +37,8 @@ public struct GovernanceValidator: Sendable {
             }
             return refused(path, message, at: SourceLocation(line: excess.line, column: excess.column))
         }
-        let document: XMLDocument
-        switch XMLDocument.parse(bytes) {
+        let document: ParsedDocument
+        switch ParsedDocument.parse(bytes) {
         case .success(let parsed):
             document = parsed
         case .failure(let issue):

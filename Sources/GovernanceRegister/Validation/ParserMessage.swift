@@ -1,3 +1,4 @@
+import Foundation
 /// Rewrites the libxml2 parser messages that would send a user the wrong way (towards a libxml2
 /// option, or a cryptic hint) into what the user can do.
 enum ParserMessage {

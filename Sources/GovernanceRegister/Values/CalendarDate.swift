@@ -1,4 +1,5 @@
-import Foundation
+import GovernanceXML
+public import Foundation
 
 /// A calendar date without a time zone (`xs:date` as govreg uses it: YYYY-MM-DD).
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {

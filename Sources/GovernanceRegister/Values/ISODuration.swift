@@ -1,4 +1,5 @@
-import Foundation
+import GovernanceXML
+public import Foundation
 
 /// An `xs:duration` (ISO 8601 duration such as PT4H or P3M), kept in its parts so that
 /// months stay months: P1M after 31 January is the end of February, not 30 days later.

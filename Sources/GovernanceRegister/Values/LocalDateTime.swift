@@ -1,3 +1,4 @@
+import GovernanceXML
 /// A date and time of day in the register's time zone (`YYYY-MM-DDTHH:MM:SS`).
 public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     /// Encodes as "YYYY-MM-DDTHH:MM:SS".

@@ -1,3 +1,4 @@
+import Foundation
 /// What a due item is and what to do about it, in the output language.
 struct DueItemWording {
     let w: Wording

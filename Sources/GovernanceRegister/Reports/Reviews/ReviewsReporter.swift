@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Turns the list of what falls due into one output format.
 public protocol ReviewsReporter: Sendable {

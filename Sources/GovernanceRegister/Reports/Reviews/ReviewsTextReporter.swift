@@ -1,3 +1,4 @@
+import Foundation
 /// What falls due, one item per line, most urgent first, for a terminal or a cron mail.
 struct ReviewsTextReporter: ReviewsReporter {
     let all: Bool

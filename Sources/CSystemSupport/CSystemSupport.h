@@ -1,8 +1,9 @@
-#ifndef GOVREG_CFILESUPPORT_H
-#define GOVREG_CFILESUPPORT_H
+#ifndef GOVREG_CSYSTEMSUPPORT_H
+#define GOVREG_CSYSTEMSUPPORT_H
 
-/* The few file calls govreg needs that Swift's system modules do not offer in a usable form.
-   Header-only, like the libxml2 shim; only the SafeFiles module uses it. */
+/* The few system calls govreg needs that Swift's system modules do not offer in a usable form:
+   files without a name, the kernel's file lock, swapping two names (for SafeFiles), and the C
+   allocator's tuning (for the command line). Header-only, like the libxml2 shim. */
 
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
@@ -12,6 +13,9 @@
 #include <stdio.h>
 #include <sys/file.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 /* Opens a new file without a name in `directory`, for writing; -1 with errno where the system or
    file system cannot, and the caller then writes to a named temporary file instead. */
@@ -66,6 +70,13 @@ static inline int govreg_exchange(const char *first, const char *second) {
 /* The calling thread's errno (Swift cannot read the macro portably). */
 static inline int govreg_errno(void) {
     return errno;
+}
+
+/* Turns glibc's fast bins off, so small blocks merge as they are freed (see AllocatorTuning). */
+static inline void govreg_merge_freed_blocks_at_once(void) {
+#ifdef __GLIBC__
+    mallopt(M_MXFAST, 0);
+#endif
 }
 
 #endif

@@ -1,11 +1,11 @@
 /// govreg's own schemas as the program uses them, each worked out once per process: their model,
 /// the texts libxml2 compiles (the published schemas without their identity constraints, which
 /// `IdentityCheck` checks instead), and the identity checks for a register and an agreement file.
-enum GovregSchemas {
-    static let namespace = "urn:govreg:register:1"
+public enum GovregSchemas {
+    public static let namespace = "urn:govreg:register:1"
 
     /// The model of every schema, read from register.xsd and what it includes.
-    static let model: Result<SchemaModel, SchemaReader.Unsupported> = {
+    public static let model: Result<SchemaModel, SchemaReader.Unsupported> = {
         do {
             return .success(try SchemaReader.model(from: "register.xsd", files: EmbeddedSchemas.files))
         } catch let error as SchemaReader.Unsupported {
@@ -16,14 +16,14 @@ enum GovregSchemas {
     }()
 
     /// The schema texts libxml2 compiles, by file name.
-    static let compiledTexts: [String: String] = EmbeddedSchemas.files.mapValues { withoutIdentityConstraints($0) ?? $0 }
+    public static let compiledTexts: [String: String] = EmbeddedSchemas.files.mapValues { withoutIdentityConstraints($0) ?? $0 }
 
     static let registerIdentity = model.map { IdentityCheck(model: $0, root: SchemaModel.QualifiedName(namespace: namespace, local: "register")) }
     static let agreementIdentity = model.map { IdentityCheck(model: $0, root: SchemaModel.QualifiedName(namespace: namespace, local: "agreement")) }
 
     /// The schema text with every xs:key, xs:unique and xs:keyref taken out.
     private static func withoutIdentityConstraints(_ text: String) -> String? {
-        guard let document = XMLDocument.parseEmbeddedSchema(named: "schema.xsd", text: text) else { return nil }
+        guard let document = ParsedDocument.parseEmbeddedSchema(named: "schema.xsd", text: text) else { return nil }
         let constraints = document.elements { element in
             element.namespaceURI == SchemaReader.xsd && ["key", "unique", "keyref"].contains(element.localName)
         }

@@ -2,13 +2,13 @@ import Foundation
 
 /// Work that reads a document tree on a second thread while the caller goes on; `result()` waits
 /// for it. Both threads may read the tree (libxml2 validating it, say); neither may change it.
-final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     // Written by the worker before it signals `finished`; read only after waiting for that signal.
     private var value: Value?
     private let finished = DispatchSemaphore(value: 0)
     private var waited = false
 
-    init(reading root: XMLElementView, _ work: @escaping @Sendable (XMLElementView) -> Value) {
+    public init(reading root: XMLElementView, _ work: @escaping @Sendable (XMLElementView) -> Value) {
         let tree = ReadOnlyTree(root: root)
         Thread.detachNewThread {
             LibXML.prepare()
@@ -23,7 +23,7 @@ final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     }
 
     /// The work's result, once it is done.
-    func result() -> Value {
+    public func result() -> Value {
         if !waited {
             finished.wait()
             waited = true

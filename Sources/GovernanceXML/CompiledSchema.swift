@@ -4,14 +4,14 @@ import Foundation
 /// One of govreg's XSDs, compiled once per process; frees its `xmlSchema` when released.
 /// A compiled schema is read-only, so validations on several threads may share it. libxml2
 /// compiles it without its identity constraints; `IdentityCheck` checks those.
-final class CompiledSchema: @unchecked Sendable {
+public final class CompiledSchema: @unchecked Sendable {
     private let pointer: xmlSchemaPtr
     private let identity: IdentityCheck
 
     /// The register schema (`Schemas/register.xsd`).
-    static let register = CompiledSchema.compile("register.xsd", identity: GovregSchemas.registerIdentity)
+    public static let register = CompiledSchema.compile("register.xsd", identity: GovregSchemas.registerIdentity)
     /// The vendor agreement schema (`Schemas/agreement.xsd`).
-    static let agreement = CompiledSchema.compile("agreement.xsd", identity: GovregSchemas.agreementIdentity)
+    public static let agreement = CompiledSchema.compile("agreement.xsd", identity: GovregSchemas.agreementIdentity)
 
     private init(pointer: xmlSchemaPtr, identity: IdentityCheck) {
         self.pointer = pointer
@@ -27,7 +27,7 @@ final class CompiledSchema: @unchecked Sendable {
             return .failure(XMLIssue(line: 1, column: 1, message: "govreg's schema \(name) cannot be read: \(identity)"))
         }
         guard let text = GovregSchemas.compiledTexts[name],
-              let document = XMLDocument.parseEmbeddedSchema(named: name, text: text),
+              let document = ParsedDocument.parseEmbeddedSchema(named: name, text: text),
               let parserContext = xmlSchemaNewDocParserCtxt(document.pointer)
         else {
             return .failure(XMLIssue(line: 1, column: 1, message: "govreg's schema \(name) is missing from this build"))
@@ -50,7 +50,7 @@ final class CompiledSchema: @unchecked Sendable {
 
     /// Validates a document; returns every problem found, in document order. Raises `firstError`,
     /// if given, as soon as there is an error.
-    func validate(_ document: XMLDocument, firstError: StopSignal? = nil) -> [XMLIssue] {
+    public func validate(_ document: ParsedDocument, firstError: StopSignal? = nil) -> [XMLIssue] {
         LibXML.prepare()
         guard let context = xmlSchemaNewValidCtxt(pointer) else {
             return [XMLIssue(line: 1, column: 1, message: "out of memory while validating")]
@@ -81,7 +81,7 @@ final class CompiledSchema: @unchecked Sendable {
     /// libxml2 2.9 reports key and keyref errors with the element's 16-bit line and no node, so past
     /// line 65,535 they all say 65535. Finds the element the error is about (its name and key value
     /// are in the message) and takes its true line instead.
-    private static func restoringTrueLines(_ issues: [XMLIssue], in document: XMLDocument) -> [XMLIssue] {
+    private static func restoringTrueLines(_ issues: [XMLIssue], in document: ParsedDocument) -> [XMLIssue] {
         guard issues.contains(where: { $0.line == cappedLine }) else { return issues }
         var taken: [String: Int] = [:]
         var lines: [String: [Int]]?

@@ -1,14 +1,15 @@
+import CLibXML2
 import Foundation
 
 /// Reads govreg's embedded XSDs into a `SchemaModel`. It knows the parts of XML Schema that
 /// govreg's schemas use (elements, named and local types, sequences and choices, simple content,
 /// attributes, restrictions with enumerations and patterns, identity constraints, include and
 /// import) and fails loudly on anything else, so a schema change cannot slip past the editors.
-struct SchemaReader {
+public struct SchemaReader {
     static let xsd = "http://www.w3.org/2001/XMLSchema"
 
-    struct Unsupported: Error, CustomStringConvertible {
-        let description: String
+    public struct Unsupported: Error, CustomStringConvertible {
+        public let description: String
     }
 
     private var elements: [SchemaModel.QualifiedName: SchemaModel.ElementDeclaration] = [:]
@@ -27,7 +28,7 @@ struct SchemaReader {
     private mutating func readFile(_ name: String, files: [String: String]) throws {
         guard !read.contains(name) else { return }
         read.insert(name)
-        guard let text = files[name], let document = XMLDocument.parseEmbeddedSchema(named: name, text: text), let schema = document.root else {
+        guard let text = files[name], let document = ParsedDocument.parseEmbeddedSchema(named: name, text: text), let schema = document.root else {
             throw Unsupported(description: "schema \(name) is missing or unreadable")
         }
         let target = schema.attribute("targetNamespace") ?? ""

@@ -5,7 +5,7 @@ import Foundation
 /// order, white space and untouched elements.
 extension XMLElementView {
     /// Sets an attribute (without a namespace); the value is text, escaped when written.
-    func setAttribute(_ name: String, _ value: String) {
+    public func setAttribute(_ name: String, _ value: String) {
         xmlSetProp(node, name, value)
     }
 
@@ -30,7 +30,7 @@ extension XMLElementView {
     /// its siblings. `before` names sibling elements that must stay after it (schema order);
     /// `ahead` is a child it must come before (date order, say).
     @discardableResult
-    func appendElement(_ name: String, attributes: [(String, String)] = [], text: String? = nil, before: [String] = [], ahead: XMLElementView? = nil) -> XMLElementView {
+    public func appendElement(_ name: String, attributes: [(String, String)] = [], text: String? = nil, before: [String] = [], ahead: XMLElementView? = nil) -> XMLElementView {
         let indentation = childIndentation
         guard let element = xmlNewDocNode(node.pointee.doc, node.pointee.ns, name, nil) else { return self }
         for (attribute, value) in attributes { xmlSetProp(element, attribute, value) }
@@ -41,7 +41,7 @@ extension XMLElementView {
 
     /// Inserts a copy of `other` (an element of another document) as a child, indented to fit.
     @discardableResult
-    func appendCopy(of other: XMLElementView, before: [String] = []) -> XMLElementView? {
+    public func appendCopy(of other: XMLElementView, before: [String] = []) -> XMLElementView? {
         let indentation = childIndentation
         guard let copy = xmlDocCopyNode(other.node, node.pointee.doc, 1) else { return nil }
         XMLElementView.reindent(copy, by: XMLElementView.shift(from: other.node, to: indentation))
@@ -53,7 +53,7 @@ extension XMLElementView {
 
     /// Puts a copy of `other` in this element's place, keeping the white space around it. The
     /// replaced element stays readable in `previous` until the document is freed.
-    func replaceKeepingCopy(with other: XMLElementView) -> (element: XMLElementView, previous: XMLElementView)? {
+    public func replaceKeepingCopy(with other: XMLElementView) -> (element: XMLElementView, previous: XMLElementView)? {
         let indentation = XMLElementView.whitespace(before: node) ?? ""
         guard let copy = xmlDocCopyNode(other.node, node.pointee.doc, 1) else { return nil }
         XMLElementView.reindent(copy, by: XMLElementView.shift(from: other.node, to: indentation))
@@ -65,7 +65,7 @@ extension XMLElementView {
     }
 
     /// Removes this element and the white space that indented it. The view is invalid afterwards.
-    func remove() {
+    public func remove() {
         if let previous = node.pointee.prev, previous.pointee.type == XML_TEXT_NODE,
            let text = LibXML.takeString(xmlNodeGetContent(previous)), text.allSatisfy(\.isWhitespace) {
             xmlUnlinkNode(previous)
@@ -120,9 +120,9 @@ extension XMLElementView {
     }
 }
 
-extension XMLDocument {
+extension ParsedDocument {
     /// The document as UTF-8 bytes, exactly as the DOM holds it (no reformatting).
-    func serialized() -> [UInt8] {
+    public func serialized() -> [UInt8] {
         var memory: UnsafeMutablePointer<xmlChar>?
         var size: Int32 = 0
         xmlDocDumpMemoryEnc(pointer, &memory, &size, "UTF-8")

@@ -2,40 +2,40 @@
 /// with their content models, attributes, simple types and identity constraints, and the Dutch and
 /// English documentation of each. Editors, forms, docs and govreg's own key checks follow it, so
 /// nothing restates the schemas by hand.
-struct SchemaModel: Sendable {
+public struct SchemaModel: Sendable {
     /// A name in a namespace, as the schemas write `g:party` or `xml:lang`.
-    struct QualifiedName: Hashable, Sendable, CustomStringConvertible {
-        let namespace: String
-        let local: String
+    public struct QualifiedName: Hashable, Sendable, CustomStringConvertible {
+        public let namespace: String
+        public let local: String
 
-        var description: String { local }
+        public var description: String { local }
     }
 
     /// Documentation in the schema's languages, by `xml:lang` ("nl", "en").
-    typealias Documentation = [String: String]
+    public typealias Documentation = [String: String]
 
     /// How often something may occur: `maximum` nil for unbounded.
-    struct Occurrence: Hashable, Sendable {
-        let minimum: Int
-        let maximum: Int?
+    public struct Occurrence: Hashable, Sendable {
+        public let minimum: Int
+        public let maximum: Int?
 
-        static let once = Occurrence(minimum: 1, maximum: 1)
+        public static let once = Occurrence(minimum: 1, maximum: 1)
     }
 
-    struct ElementDeclaration: Sendable {
-        let name: QualifiedName
+    public struct ElementDeclaration: Sendable {
+        public let name: QualifiedName
         /// The type: a named one, or `nil` with `localType` for a type written inside the element.
-        let typeName: QualifiedName?
-        let localType: ContentType?
-        let occurrence: Occurrence
-        let documentation: Documentation
-        let identityConstraints: [IdentityConstraint]
+        public let typeName: QualifiedName?
+        public let localType: ContentType?
+        public let occurrence: Occurrence
+        public let documentation: Documentation
+        public let identityConstraints: [IdentityConstraint]
     }
 
     /// A sequence, choice or element within a content model. (A struct with its parts in an array,
     /// rather than an indirect enum, whose boxes leak checkers cannot see are still in use.)
-    struct Particle: Sendable {
-        enum Kind: Sendable {
+    public struct Particle: Sendable {
+        public enum Kind: Sendable {
             /// An element declared here.
             case element
             /// An element declared globally (`ref="g:agreement"`).
@@ -44,36 +44,36 @@ struct SchemaModel: Sendable {
             case choice
         }
 
-        let kind: Kind
-        let occurrence: Occurrence
+        public let kind: Kind
+        public let occurrence: Occurrence
         /// For `.element`.
-        let element: ElementDeclaration?
+        public let element: ElementDeclaration?
         /// For `.reference`.
-        let reference: QualifiedName?
+        public let reference: QualifiedName?
         /// For `.sequence` and `.choice`.
-        let parts: [Particle]
+        public let parts: [Particle]
     }
 
-    struct AttributeDeclaration: Sendable {
-        let name: QualifiedName
-        let typeName: QualifiedName?
-        let localType: SimpleType?
-        let required: Bool
-        let defaultValue: String?
-        let documentation: Documentation
+    public struct AttributeDeclaration: Sendable {
+        public let name: QualifiedName
+        public let typeName: QualifiedName?
+        public let localType: SimpleType?
+        public let required: Bool
+        public let defaultValue: String?
+        public let documentation: Documentation
     }
 
     /// A complex type: its child elements (or text of a simple type) and attributes. A class, so an
     /// element can hold the type written inside it.
-    final class ContentType: Sendable {
-        let name: QualifiedName?
-        let particle: Particle?
+    public final class ContentType: Sendable {
+        public let name: QualifiedName?
+        public let particle: Particle?
         /// For text content with attributes (`xs:simpleContent`): the type of the text.
-        let textType: QualifiedName?
-        let attributes: [AttributeDeclaration]
-        let documentation: Documentation
+        public let textType: QualifiedName?
+        public let attributes: [AttributeDeclaration]
+        public let documentation: Documentation
 
-        init(name: QualifiedName?, particle: Particle?, textType: QualifiedName?, attributes: [AttributeDeclaration], documentation: Documentation) {
+        public init(name: QualifiedName?, particle: Particle?, textType: QualifiedName?, attributes: [AttributeDeclaration], documentation: Documentation) {
             self.name = name
             self.particle = particle
             self.textType = textType
@@ -83,29 +83,29 @@ struct SchemaModel: Sendable {
     }
 
     /// A simple type: its base, and the values it allows.
-    struct SimpleType: Sendable {
-        let name: QualifiedName?
-        let base: QualifiedName?
+    public struct SimpleType: Sendable {
+        public let name: QualifiedName?
+        public let base: QualifiedName?
         /// Allowed values with their documentation, in schema order; empty when any value of the
         /// base (within the patterns) is allowed.
-        let enumerations: [(value: String, documentation: Documentation)]
-        let patterns: [String]
-        let documentation: Documentation
+        public let enumerations: [(value: String, documentation: Documentation)]
+        public let patterns: [String]
+        public let documentation: Documentation
     }
 
-    let elements: [QualifiedName: ElementDeclaration]
-    let contentTypes: [QualifiedName: ContentType]
-    let simpleTypes: [QualifiedName: SimpleType]
-    let attributes: [QualifiedName: AttributeDeclaration]
+    public let elements: [QualifiedName: ElementDeclaration]
+    public let contentTypes: [QualifiedName: ContentType]
+    public let simpleTypes: [QualifiedName: SimpleType]
+    public let attributes: [QualifiedName: AttributeDeclaration]
 
     /// The content type of an element declaration.
-    func contentType(of element: ElementDeclaration) -> ContentType? {
+    public func contentType(of element: ElementDeclaration) -> ContentType? {
         element.localType ?? element.typeName.flatMap { contentTypes[$0] }
     }
 
     /// The element declarations a content type allows as children, in schema order, with global
     /// references resolved.
-    func childElements(of type: ContentType) -> [ElementDeclaration] {
+    public func childElements(of type: ContentType) -> [ElementDeclaration] {
         guard let particle = type.particle else { return [] }
         var found: [ElementDeclaration] = []
         func walk(_ particle: Particle) {
@@ -122,7 +122,7 @@ struct SchemaModel: Sendable {
     /// Every place an element declaration occurs in a document, as the names of the elements from
     /// the root down to it, with the declaration found there. Follows each type once on a path, so
     /// a recursive type cannot loop.
-    func placements(fromRoot root: QualifiedName) -> [(path: [QualifiedName], element: ElementDeclaration)] {
+    public func placements(fromRoot root: QualifiedName) -> [(path: [QualifiedName], element: ElementDeclaration)] {
         guard let rootElement = elements[root] else { return [] }
         var found: [(path: [QualifiedName], element: ElementDeclaration)] = []
         func visit(_ element: ElementDeclaration, path: [QualifiedName], types: Set<QualifiedName>) {

@@ -1,14 +1,24 @@
 import CLibXML2
 import Foundation
 
-/// A read-only view of one element of an `XMLDocument`; it keeps the document alive.
-struct XMLElementView {
-    let node: xmlNodePtr
-    let document: XMLDocument
+/// A read-only view of one element of an `ParsedDocument`; it keeps the document alive.
+@frozen
+public struct XMLElementView {
+    /// The libxml2 node, kept untyped so that no client of this module needs libxml2's headers to
+    /// know what a view holds. (Frozen: clients know its size, so views cost nothing to pass.)
+    @usableFromInline let opaqueNode: UnsafeMutableRawPointer
+    @usableFromInline let document: ParsedDocument
 
-    static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+    var node: xmlNodePtr { opaqueNode.assumingMemoryBound(to: xmlNode.self) }
 
-    var localName: String {
+    init(node: xmlNodePtr, document: ParsedDocument) {
+        opaqueNode = UnsafeMutableRawPointer(node)
+        self.document = document
+    }
+
+    public static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+
+    public var localName: String {
         XMLElementView.localName(of: node)
     }
 
@@ -16,12 +26,12 @@ struct XMLElementView {
         node.pointee.name.map { String(cString: $0) } ?? ""
     }
 
-    var namespaceURI: String? {
+    public var namespaceURI: String? {
         node.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) }
     }
 
     /// The name as written in the file, with its prefix if it has one.
-    var qualifiedName: String {
+    public var qualifiedName: String {
         XMLElementView.qualifiedName(of: node)
     }
 
@@ -31,7 +41,7 @@ struct XMLElementView {
     }
 
     /// The line of the start tag, true past 65,535.
-    var line: Int {
+    public var line: Int {
         XMLElementView.line(of: node)
     }
 
@@ -56,7 +66,7 @@ struct XMLElementView {
     /// The value of an attribute without a namespace, with surrounding white space removed (the
     /// schema's types collapse it, so " A" is a valid role A). Names here and below are literals
     /// (`StaticString`), compared in place: a `String` passed to C is copied to a new array each call.
-    func attribute(_ name: StaticString) -> String? {
+    public func attribute(_ name: StaticString) -> String? {
         var attribute = node.pointee.properties
         while let current = attribute {
             if current.pointee.ns == nil, xmlStrEqual(current.pointee.name, name.utf8Start) != 0 {
@@ -73,7 +83,7 @@ struct XMLElementView {
 
     /// How many elements with this name come before this one on the same line, among its
     /// siblings (as in `<assignment .../><assignment .../>`); looks back a bounded distance.
-    var sameLineOrdinal: Int {
+    public var sameLineOrdinal: Int {
         XMLElementView.sameLineOrdinal(of: node)
     }
 
@@ -94,7 +104,7 @@ struct XMLElementView {
     }
 
     /// The values of the element's attributes, trimmed, in order.
-    var attributeValues: [String] {
+    public var attributeValues: [String] {
         var values: [String] = []
         var attribute = node.pointee.properties
         while let current = attribute {
@@ -107,12 +117,12 @@ struct XMLElementView {
     }
 
     /// The value of `xml:lang` on this element.
-    var xmlLang: String? {
+    public var xmlLang: String? {
         LibXML.takeString(xmlGetNsProp(node, "lang", XMLElementView.xmlNamespace))?.xmlTrimmed
     }
 
     /// The element children, in document order.
-    var children: [XMLElementView] {
+    public var children: [XMLElementView] {
         var result: [XMLElementView] = []
         var child = node.pointee.children
         while let current = child {
@@ -125,7 +135,7 @@ struct XMLElementView {
     }
 
     /// The element children named `name`, transformed, without an array of views in between.
-    func mapChildren<T>(named name: StaticString, _ transform: (XMLElementView) -> T?) -> [T] {
+    public func mapChildren<T>(named name: StaticString, _ transform: (XMLElementView) -> T?) -> [T] {
         var count = 0
         var child = node.pointee.children
         while let current = child {
@@ -146,11 +156,11 @@ struct XMLElementView {
         return result
     }
 
-    func children(named name: StaticString) -> [XMLElementView] {
+    public func children(named name: StaticString) -> [XMLElementView] {
         mapChildren(named: name) { $0 }
     }
 
-    func child(named name: StaticString) -> XMLElementView? {
+    public func child(named name: StaticString) -> XMLElementView? {
         var child = node.pointee.children
         while let current = child {
             if current.pointee.type == XML_ELEMENT_NODE, xmlStrEqual(current.pointee.name, name.utf8Start) != 0 {
@@ -162,7 +172,7 @@ struct XMLElementView {
     }
 
     /// The text content, with surrounding white space removed.
-    var text: String {
+    public var text: String {
         // The common case, one text node, is read in place.
         if let only = node.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE, let content = only.pointee.content {
             return String(cString: content).xmlTrimmed
@@ -175,7 +185,7 @@ struct XMLElementView {
 extension XMLElementView {
     /// The namespace and local name of a qualified name written in this element's scope
     /// (`g:Party`, `xs:string`), by the prefixes declared where it stands.
-    func resolve(qualifiedName text: String) -> (namespace: String, local: String) {
+    public func resolve(qualifiedName text: String) -> (namespace: String, local: String) {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
         let prefix = parts.count == 2 ? parts[0] : nil
         let local = parts.last ?? text
@@ -189,7 +199,7 @@ extension XMLElementView {
 extension XMLElementView {
     /// The value of an attribute without a namespace named at run time (a name read from the
     /// schemas), as written; nil when the element has none.
-    func attributeNamed(_ name: String) -> String? {
+    public func attributeNamed(_ name: String) -> String? {
         LibXML.takeString(xmlGetNoNsProp(node, name))
     }
 }

@@ -68,7 +68,7 @@ struct IdentityCheck: Sendable {
         return issues.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
-    private func check(_ constraints: [Constraint], within scope: xmlNodePtr, document: XMLDocument) -> [XMLIssue] {
+    private func check(_ constraints: [Constraint], within scope: xmlNodePtr, document: ParsedDocument) -> [XMLIssue] {
         var issues: [XMLIssue] = []
         func issue(_ node: xmlNodePtr, _ message: String) {
             let view = XMLElementView(node: node, document: document)

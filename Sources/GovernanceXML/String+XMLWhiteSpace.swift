@@ -1,7 +1,7 @@
 extension String {
     /// The text without XML white space (space, tab, line feed, carriage return) at either end;
     /// the schema's types collapse exactly these. Much cheaper than Foundation's trimming.
-    var xmlTrimmed: String {
+    public var xmlTrimmed: String {
         func isSpace(_ byte: UInt8) -> Bool {
             byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
         }

@@ -1,7 +1,7 @@
 import CLibXML2
 
 /// A parsed XML document; frees its `xmlDoc` when released.
-final class XMLDocument {
+public final class ParsedDocument {
     let pointer: xmlDocPtr
 
     private init(pointer: xmlDocPtr) {
@@ -22,17 +22,17 @@ final class XMLDocument {
     }
 
     /// The root element, if the document has one.
-    var root: XMLElementView? {
+    public var root: XMLElementView? {
         xmlDocGetRootElement(pointer).map { XMLElementView(node: $0, document: self) }
     }
 
     /// Every element with this local name, in document order.
-    func elements(named name: String) -> [XMLElementView] {
+    public func elements(named name: String) -> [XMLElementView] {
         elements { $0.localName == name }
     }
 
     /// Every element that passes `test`, in document order.
-    func elements(where test: (XMLElementView) -> Bool) -> [XMLElementView] {
+    public func elements(where test: (XMLElementView) -> Bool) -> [XMLElementView] {
         guard let root else { return [] }
         var found: [XMLElementView] = []
         var pending = [root]
@@ -46,7 +46,7 @@ final class XMLDocument {
     /// Parses a document from memory, safely for files from outside: no network, no entity
     /// substitution, no DTD loading, no XInclude, and a DOCTYPE refused before it is read.
     /// Fails with the first problem found.
-    static func parse(_ bytes: [UInt8]) -> Result<XMLDocument, XMLIssue> {
+    public static func parse(_ bytes: [UInt8]) -> Result<ParsedDocument, XMLIssue> {
         LibXML.prepare()
         guard bytes.count <= Int(Int32.max) else {
             return .failure(XMLIssue(line: 1, column: 1, message: "the file is larger than libxml2 can read (2 GB)"))
@@ -87,7 +87,7 @@ final class XMLDocument {
         }
         return withExtendedLifetime(collector) {
             if let document, collector.issues.allSatisfy(\.isWarning) {
-                return .success(XMLDocument(pointer: document))
+                return .success(ParsedDocument(pointer: document))
             }
             if let document { xmlFreeDoc(document) }
             let first = collector.issues.first { !$0.isWarning }
@@ -97,7 +97,7 @@ final class XMLDocument {
     }
 
     /// Parses one of govreg's own schema files, giving it a base URL under which its includes resolve.
-    static func parseEmbeddedSchema(named name: String, text: String) -> XMLDocument? {
+    static func parseEmbeddedSchema(named name: String, text: String) -> ParsedDocument? {
         LibXML.prepare()
         let bytes = Array(text.utf8)
         let url = LibXML.schemaURLPrefix + name
@@ -108,6 +108,6 @@ final class XMLDocument {
                 }
             }
         }
-        return document.map(XMLDocument.init)
+        return document.map(ParsedDocument.init)
     }
 }

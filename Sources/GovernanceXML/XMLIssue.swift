@@ -2,20 +2,20 @@ import CLibXML2
 import Foundation
 
 /// A problem libxml2 reported, taken out of its `xmlError`.
-struct XMLIssue: Error, Sendable, Equatable {
-    var line: Int
+public struct XMLIssue: Error, Sendable, Equatable {
+    public var line: Int
     /// 0 when libxml2 does not know the column.
-    var column: Int
-    var message: String
-    var isWarning: Bool
+    public var column: Int
+    public var message: String
+    public var isWarning: Bool
     /// The element the problem is about, for schema errors.
-    var elementName: String?
+    public var elementName: String?
     /// How many elements of the same name come before it on its line (0 when unknown).
-    var sameLineOrdinal = 0
+    public var sameLineOrdinal = 0
     /// True when govreg refused the input on purpose (a DOCTYPE), rather than libxml2 finding it broken.
-    var isRefusal = false
+    public var isRefusal = false
 
-    init(line: Int, column: Int, message: String, isWarning: Bool = false, elementName: String? = nil) {
+    public init(line: Int, column: Int, message: String, isWarning: Bool = false, elementName: String? = nil) {
         self.line = line
         self.column = column
         self.message = message

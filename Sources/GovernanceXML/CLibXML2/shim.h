@@ -12,9 +12,6 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlsave.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 /* Swift cannot define a C variadic function, and libxml2's generic error channel takes one. */
 static void govreg_discard_generic_error(void *context, const char *message, ...) {
@@ -36,23 +33,6 @@ static inline void govreg_silence_generic_errors_by_default(void) {
 /* libxml2's deallocator is a global variable, which Swift 6 will not read from concurrent code. */
 static inline void govreg_xml_free(void *pointer) {
     xmlFree(pointer);
-}
-
-/* A flag one thread raises and another polls, without a lock: the schema check tells the model
-   reader, working beside it on another thread, that the file has failed. */
-static inline void govreg_raise_flag(int *flag) {
-    __atomic_store_n(flag, 1, __ATOMIC_RELAXED);
-}
-
-static inline int govreg_flag_is_raised(const int *flag) {
-    return __atomic_load_n(flag, __ATOMIC_RELAXED);
-}
-
-/* Turns glibc's fast bins off, so small blocks merge as they are freed (see AllocatorTuning). */
-static inline void govreg_merge_freed_blocks_at_once(void) {
-#ifdef __GLIBC__
-    mallopt(M_MXFAST, 0);
-#endif
 }
 
 #endif
