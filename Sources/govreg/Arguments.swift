@@ -31,3 +31,8 @@ extension Review.Outcome: ExpressibleByArgument {}
 extension DiffFormat: ExpressibleByArgument {}
 
 extension ContinuityFormat: ExpressibleByArgument {}
+
+
+extension ValidationFormat: ExpressibleByArgument {}
+
+extension RulesFormat: ExpressibleByArgument {}

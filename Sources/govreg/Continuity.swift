@@ -34,7 +34,7 @@ extension Govreg {
         func run() throws {
             let (register, check) = try document.loadRegister(self.register)
             let wording = document.wording(for: check.document)
-            let continuity = ContinuityCheck(register: register, today: document.today(for: .register(register)), wording: wording)
+            let continuity = ContinuityCheck(register: register, today: document.today(for: .register(register)), check: check)
             try deliver(format.reporter.render(continuity, wording: wording), to: output, after: check)
             if continuity.errorCount > 0 { throw ExitStatus.problemsFound }
         }
@@ -66,15 +66,15 @@ extension Govreg {
 
         func run() throws {
             let (register, check) = try document.loadRegister(self.register)
-            let card: EscalationCard
+            let cards: EscalationCards
             do {
-                card = try EscalationCard(register: register, system: system, today: document.today(for: .register(register)), wording: document.wording(for: check.document))
+                cards = try EscalationCards(register: register, system: system, today: document.today(for: .register(register)))
             } catch {
                 guard case .unknownSystem(let id, let known) = error else { throw ExitStatus.couldNotRun }
                 printError("govreg: error: no system '\(id)' in \(self.register); its systems are: \(known.joined(separator: ", "))")
                 throw ExitStatus.couldNotRun
             }
-            try deliver(card.html, to: output, after: check)
+            try deliver(CardFormat.html.reporter.render(cards, wording: document.wording(for: check.document)), to: output, after: check)
         }
     }
 }

@@ -31,8 +31,8 @@ extension Govreg {
             let after = try document.load(new)
             guard let oldDocument = before.document, let newDocument = after.document else { throw ExitStatus.problemsFound }
             let wording = document.wording(for: newDocument)
-            let changes = ChangeList(from: oldDocument, to: newDocument, wording: wording)
-            print(format.render(changes, old: old, new: new, wording: wording), terminator: "")
+            let changes = ChangeList(from: oldDocument, to: newDocument, old: old, new: new)
+            print(format.reporter.render(changes, wording: wording), terminator: "")
             if !changes.isEmpty { throw ExitStatus.problemsFound }
         }
     }

@@ -47,9 +47,9 @@ extension Govreg {
                 guard let old = imported.replaced else {
                     return w("agreement \(file.agreement.id) added", "overeenkomst \(file.agreement.id) toegevoegd")
                 }
-                let changes = ChangeList(from: .agreement(old), to: .agreement(imported.result), wording: w)
+                let changes = ChangeList(from: .agreement(old), to: .agreement(imported.result))
                 return w("agreement \(file.agreement.id) replaced", "overeenkomst \(file.agreement.id) vervangen")
-                    + (changes.isEmpty ? "" : ":\n" + changes.changes.map { "  - " + $0.line }.joined(separator: "\n"))
+                    + (changes.isEmpty ? "" : ":\n" + changes.changes(in: w.language).map { "  - " + $0.line }.joined(separator: "\n"))
             }
         }
     }

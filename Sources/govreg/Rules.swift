@@ -12,21 +12,14 @@ extension Govreg {
             """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case text, markdown
-        }
-
-        @Option(help: "Output: text or markdown (with a bad and a good example per rule).")
-        var format: Format = .text
+        @Option(help: "Output: text, markdown (with bad and good examples per rule) or json.")
+        var format: RulesFormat = .text
 
         @Option(help: "Language: nl or en.")
         var lang: Language = .english
 
         func run() {
-            switch format {
-            case .text: print(RuleCatalogReport.text(language: lang), terminator: "")
-            case .markdown: print(RuleCatalogReport.markdown(language: lang), terminator: "")
-            }
+            print(format.reporter.render(RuleCatalogue(), wording: Wording(lang)), terminator: "")
         }
     }
 }

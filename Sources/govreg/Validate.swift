@@ -18,15 +18,11 @@ extension Govreg {
             """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case text, json
-        }
-
         @Argument(help: "Register or vendor agreement files; - reads standard input.")
         var files: [String]
 
         @Option(help: "Output: text (summary on stdout, problems on stderr) or json (everything on stdout).")
-        var format: Format = .text
+        var format: ValidationFormat = .text
 
         @Flag(help: "Treat warnings as errors.")
         var strict = false
@@ -48,13 +44,13 @@ extension Govreg {
                 if format == .text {
                     if let failure = check.readFailure { printError("govreg: error: \(failure)") }
                     check.diagnostics.forEach { printError($0.formatted) }
-                    print(ValidationSummary.line(for: check))
+                    print(ValidationFormat.summary.render(check, wording: Wording(check.language)), terminator: "")
                 }
                 // Keep what the report needs, not the model: memory stays flat over many files.
                 checks.append(check.withoutDocument)
             }
             if format == .json {
-                print(ValidationReport(checks).json(), terminator: "")
+                print(ValidationFormat.report.render(ValidationReport(checks), wording: Wording(lang ?? .english)), terminator: "")
             }
             if checks.contains(where: { $0.readFailure != nil }) { throw ExitStatus.couldNotRun }
             if !checks.allSatisfy(\.isValid) { throw ExitStatus.problemsFound }

@@ -61,11 +61,12 @@ struct DueListTests {
 
     @Test("a drill is due one interval after the last, and a critical system never drilled is overdue")
     func drills() throws {
-        let never = try register()
+        let defaultDrills = #"<drills interval="P1Y"><drill date="2026-03-01" outcome="passed"/></drills>"#
+        let never = try register(replacing: [(defaultDrills, "")])
         let missing = try #require(items(never, on: "2026-06-01").first { $0.kind == .drill })
         #expect(missing.status == .overdue)
         #expect(missing.due == nil)
-        let drilled = try register(replacing: [(#"<name>EHR</name></system>"#, #"<name>EHR</name><drills interval="P6M"><drill date="2026-01-10" outcome="passed"/></drills></system>"#)])
+        let drilled = try register(replacing: [(defaultDrills, #"<drills interval="P6M"><drill date="2026-01-10" outcome="passed"/></drills>"#)])
         #expect(items(drilled, on: "2026-06-01").first { $0.kind == .drill }?.due == CalendarDate("2026-07-10"))
     }
 

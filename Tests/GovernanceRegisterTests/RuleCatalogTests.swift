@@ -3,10 +3,13 @@ import Testing
 @testable import GovernanceRegister
 
 struct RuleCatalogTests {
-    @Test("IDs are unique and numbered GR001, GR002, ... in order")
+    @Test("IDs are unique and numbered in order: GR001, GR002, ... for register rules, CT001, ... for continuity rules")
     func identifiers() {
-        let ids = RuleCatalog.descriptions.map(\.id)
-        #expect(ids == (1...ids.count).map { String(format: "GR%03d", $0) })
+        for (family, prefix) in [(RuleFamily.register, "GR"), (.continuity, "CT")] {
+            let ids = RuleCatalog.descriptions.filter { $0.family == family }.map(\.id)
+            #expect(ids == (1...ids.count).map { String(format: "\(prefix)%03d", $0) })
+        }
+        #expect(RuleCatalog.descriptions.map(\.id) == RuleCatalog.descriptions.map(\.id).sorted { ($0.hasPrefix("CT") ? 1 : 0, $0) < ($1.hasPrefix("CT") ? 1 : 0, $1) })
     }
 
     @Test("every rule file is listed in the catalogue")
@@ -25,7 +28,7 @@ struct RuleCatalogTests {
         for rule in RuleCatalog.descriptions {
             #expect(!rule.title.english.isEmpty && !rule.title.dutch.isEmpty, "\(rule.id)")
             #expect(!rule.rationale.english.isEmpty && !rule.rationale.dutch.isEmpty, "\(rule.id)")
-            #expect(rule.examples.triggering != rule.examples.nonTriggering, "\(rule.id)")
+            #expect(!rule.branches.isEmpty, "\(rule.id)")
         }
     }
 
@@ -33,7 +36,7 @@ struct RuleCatalogTests {
     func documentationIsCurrent() throws {
         let url = PackagePaths.root.appending(path: "docs/rules.md")
         let written = try String(contentsOf: url, encoding: .utf8)
-        #expect(written == RuleCatalogReport.markdown(language: .english),
+        #expect(written == RulesFormat.markdown.reporter.render(RuleCatalogue(), wording: Wording(.english)),
                 "regenerate with: swift run govreg rules --format markdown > docs/rules.md")
     }
 }

@@ -28,13 +28,6 @@ struct ContinuityCommandTests {
         #expect(clean.count >= 3)
     }
 
-    @Test("continuity output matches its golden file", arguments: ["text", "markdown", "html", "json"])
-    func golden(format: String) throws {
-        let outcome = try GovregProcess.run(["continuity", "Samples/registers/gp-practice.xml", "--format", format] + Self.asOf)
-        #expect(outcome.status == 1)
-        try GoldenFile.check(outcome.stdout, against: "continuity-gp-practice.\(["text": "txt", "markdown": "md"][format] ?? format)")
-    }
-
     @Test("the escalation card has one page per critical system, with the fallback and every phone number in order")
     func card() throws {
         let folder = try GovregProcess.temporaryFolder()
@@ -52,7 +45,6 @@ struct ContinuityCommandTests {
         #expect(rows.map { $0.child(named: "th")?.text } == ["direct", "na 2 uur", "na 4 uur", "na 8 uur"])
         #expect(html.contains("<span class=\"phone\">+31 85 620 4300</span>"))
         #expect(html.contains("Continuïteitsplan hoofdstuk 3."))
-        try GoldenFile.check(html, against: "card-gp-practice.html")
 
         let one = try GovregProcess.run(["card", "Samples/registers/gp-practice.xml", "--system", "kis", "--output", file.path])
         #expect(one.status == 0)

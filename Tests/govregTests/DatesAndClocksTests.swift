@@ -26,7 +26,9 @@ struct DatesAndClocksTests {
         return file.path
     }
 
-    private static let critical = #"<system id="ehr" criticality="critical" vendor="acme"><name>EHR</name></system>"#
+    /// The example register's own EHR, to be replaced.
+    private static let critical = ExampleRegister.defaults[.systems, default: ""]
+    private static let drills = #"<drills interval="P1Y"><drill date="2026-03-01" outcome="passed"/></drills>"#
     private static func system(maxDowntime: String) -> String {
         #"<system id="ehr" criticality="critical" vendor="acme"><name>EHR</name><maxDowntime>\#(maxDowntime)</maxDowntime><fallback>Paper forms.</fallback><drills interval="P1Y"><drill date="2026-06-01" outcome="passed"/></drills></system>"#
     }
@@ -179,7 +181,7 @@ struct DatesAndClocksTests {
         let folder = try GovregProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // Last review 29 August 2026, quarterly: due 29 November 2026, then 28 February, 29 May 2027.
-        let register = try registerFile([(#"<review date="2026-04-15""#, #"<review date="2026-08-29""#)], in: folder)
+        let register = try registerFile([(#"<review date="2026-04-15""#, #"<review date="2026-08-29""#), (Self.drills, "")], in: folder)
         let list = try items(register, asOf: "2026-11-01")
         let calendar = try GovregProcess.run(["reviews", register, "--as-of", "2026-11-01", "--format", "ics"]).stdout
             .replacingOccurrences(of: "\r\n ", with: "")

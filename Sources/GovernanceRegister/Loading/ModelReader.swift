@@ -191,7 +191,8 @@ struct ModelReader {
                     updateInterval: duration(text(priority, "updateInterval")),
                     location: at(priority)
                 )
-            }
+            },
+            hoursLocation: hours.map(at) ?? element.map(at) ?? .start
         )
     }
 

@@ -2,6 +2,8 @@
 public struct ServiceLevels: Sendable {
     public var hours: ServiceHours
     public var priorities: [PriorityLevel]
+    /// Where the service hours are written.
+    public var hoursLocation: SourceLocation
 }
 
 /// When the vendor responds and restores: 24x7, or weekly windows.

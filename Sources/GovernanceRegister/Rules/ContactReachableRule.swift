@@ -1,7 +1,9 @@
-import Foundation
-
 /// GR012: every contact has a phone number or an e-mail address.
 struct ContactReachableRule: Rule {
+    enum Branch: String, CaseIterable {
+        case unreachable
+    }
+
     static let description = RuleDescription(
         id: "GR012",
         title: LocalizedText(en: "Every contact can be reached", nl: "Elk contact is bereikbaar"),
@@ -10,32 +12,42 @@ struct ContactReachableRule: Rule {
             en: "A name without a number or address does not help anyone reach that person.",
             nl: "Een naam zonder nummer of adres helpt niemand die persoon te bereiken."
         ),
-        examples: RuleExamples(
-            slot: .parties,
-            triggering: """
+        branches: Branch.self,
+        examples: [
+            RuleExample(.parties, """
                 <party id="it" kind="internal"><name>IT department</name>
-                  <contact><name>Service desk</name></contact></party>
+                  ↓<contact><name>Service desk</name></contact></party>
                 <party id="acme" kind="vendor"><name>Acme Health IT</name></party>
-            """,
-            nonTriggering: """
+            """),
+            RuleExample(.parties, """
+                <party id="it" kind="internal"><name>IT department</name>
+                  <contact><name>Service desk</name><phone>+31 20 555 0100</phone></contact></party>
+                <party id="acme" kind="vendor"><name>Acme Health IT</name>
+                  ↓<contact><name>Account manager</name><role>Sales</role></contact></party>
+            """),
+            RuleExample(.parties, """
                 <party id="it" kind="internal"><name>IT department</name>
                   <contact><name>Service desk</name><email>ict@hospital.example</email></contact></party>
                 <party id="acme" kind="vendor"><name>Acme Health IT</name></party>
-            """
-        )
+            """),
+        ]
     )
 
-    /// Escalation contacts are GR006's: they need a phone, which makes them reachable too.
     func findings(in document: GovernanceDocument, context: RuleContext) -> [RuleFinding] {
         guard case .register(let register) = document else { return [] }
         return register.parties.flatMap { party in
             party.contacts.filter { $0.phones.isEmpty && $0.emails.isEmpty }.map { contact in
-                RuleFinding(location: contact.location, message: LocalizedText(
-                    en: "contact '\(contact.name)' of party '\(party.id)' has no phone number or e-mail address; add at least one",
-                    nl: "contact '\(contact.name)' van partij '\(party.id)' heeft geen telefoonnummer of e-mailadres; voeg er minstens één toe"
-                ))
+                RuleFinding(Branch.unreachable, at: contact.location, .unreachable(contact: contact.name, party: party.id))
             }
         }
     }
 }
 
+private extension LocalizedText {
+    static func unreachable(contact: String, party: String) -> LocalizedText {
+        LocalizedText(
+            en: "contact '\(contact)' of party '\(party)' has no phone number or e-mail address; add at least one",
+            nl: "contact '\(contact)' van partij '\(party)' heeft geen telefoonnummer of e-mailadres; voeg er minstens één toe"
+        )
+    }
+}

@@ -1,23 +1,34 @@
 import Foundation
 
-/// A small, valid register with places (slots) where a rule's example snippet goes, so each
-/// example shows only what matters and still runs as a whole document.
+/// A small, valid register with places (slots) where a rule's example snippets go, so each example
+/// shows only what matters and still runs as a whole document. Left as it is, it breaks no rule of
+/// either family: its critical EHR has a maximum downtime, a fallback, a recent drill and a 24x7
+/// agreement whose management is reached in time.
 public enum ExampleRegister {
     /// A place in the example register that an example snippet replaces.
     public enum Slot: String, Sendable, CaseIterable {
-        case rootAttributes, parties, term, priorities, escalation, reviews, activities, incidents
+        case root, holidays, parties, systems, agreement, owner, term, serviceHours, priorities, escalation, reviews, activities, incidents
     }
+
+    /// Marks, in an example, the start tag a finding must point at.
+    public static let marker = "↓"
 
     /// The date the examples are checked on, so they do not age.
     public static let asOf = CalendarDate(year: 2026, month: 6, day: 1)!
 
     /// What each slot holds when an example does not replace it.
     public static let defaults: [Slot: String] = [
-        .rootAttributes: #"xml:lang="en""#,
+        .root: #"<register xmlns="urn:govreg:register:1" xml:lang="en">"#,
+        .holidays: "",
         .parties: """
             <party id="it" kind="internal"><name>IT department</name>
               <contact><name>Service desk</name><phone>+31 20 555 0100</phone></contact></party>
             <party id="acme" kind="vendor"><name>Acme Health IT</name></party>
+        """,
+        .systems: """
+            <system id="ehr" criticality="critical" vendor="acme"><name>EHR</name>
+              <maxDowntime>PT8H</maxDowntime><fallback>Paper forms from the downtime box.</fallback>
+              <drills interval="P1Y"><drill date="2026-03-01" outcome="passed"/></drills></system>
         """,
         .term: """
             <start>2025-01-01</start>
@@ -25,6 +36,9 @@ public enum ExampleRegister {
             <renewal kind="automatic" term="P12M"/>
             <noticePeriod>P3M</noticePeriod>
         """,
+        .agreement: #"<agreement id="ehr-sla" vendor="acme">"#,
+        .owner: #"<owner party="it"/>"#,
+        .serviceHours: "<serviceHours><always/></serviceHours>",
         .priorities: """
             <priority name="P1"><responseTime>PT30M</responseTime><restoreTime>PT4H</restoreTime></priority>
             <priority name="P2"><responseTime>PT1H</responseTime><restoreTime>PT8H</restoreTime></priority>
@@ -46,24 +60,25 @@ public enum ExampleRegister {
     ]
 
     private static let template = """
-    <register xmlns="urn:govreg:register:1" {rootAttributes}>
+    {root}
       <organisation kind="hospital"><name>Example Hospital</name></organisation>
+    {holidays}
       <parties>
     {parties}
       </parties>
       <systems>
-        <system id="ehr" criticality="critical" vendor="acme"><name>EHR</name></system>
+    {systems}
       </systems>
       <agreements>
-        <agreement id="ehr-sla" vendor="acme">
+        {agreement}
           <title>EHR service agreement</title>
           <systems><system ref="ehr"/></systems>
-          <owner party="it"/>
+          {owner}
           <term>
     {term}
           </term>
           <serviceLevels>
-            <serviceHours><always/></serviceHours>
+            {serviceHours}
     {priorities}
           </serviceLevels>
           <escalation>
@@ -82,14 +97,40 @@ public enum ExampleRegister {
 
     """
 
-    /// The example register with `snippet` in `slot` and every other slot at its default.
-    public static func document(with snippet: String? = nil, in slot: Slot? = nil) -> String {
+    /// The example register with the given snippets in their slots and every other slot at its
+    /// default, markers included.
+    public static func document(with snippets: [Slot: String] = [:]) -> String {
         var text = template
-        for each in Slot.allCases {
-            let content = each == slot ? (snippet ?? "") : (defaults[each] ?? "")
-            text = text.replacingOccurrences(of: "{\(each.rawValue)}", with: content)
+        for slot in Slot.allCases {
+            text = text.replacingOccurrences(of: "{\(slot.rawValue)}", with: snippets[slot] ?? defaults[slot] ?? "")
         }
         return text
     }
-}
 
+    /// The example register with one snippet in one slot (markers included).
+    public static func document(with snippet: String?, in slot: Slot?) -> String {
+        guard let slot else { return document() }
+        return document(with: [slot: snippet ?? ""])
+    }
+
+    /// A document without its markers, and where each marker was: the line and column of the
+    /// character after it, 1-based.
+    public static func withoutMarkers(_ text: String) -> (text: String, marks: [SourceLocation]) {
+        var marks: [SourceLocation] = []
+        var lines: [String] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var clean = ""
+            var column = 1
+            for character in line {
+                if String(character) == marker {
+                    marks.append(SourceLocation(line: index + 1, column: column))
+                } else {
+                    clean.append(character)
+                    column += 1
+                }
+            }
+            lines.append(clean)
+        }
+        return (lines.joined(separator: "\n"), marks)
+    }
+}

@@ -1,5 +1,10 @@
-/// GR016: an incident ends after it starts, and is evaluated after it started.
+/// GR016: an incident ends after it starts, and is evaluated no earlier than it started.
 struct IncidentDatesRule: Rule {
+    enum Branch: String, CaseIterable {
+        case endsBeforeStart = "ends-before-start"
+        case evaluatedBeforeStart = "evaluated-before-start"
+    }
+
     static let description = RuleDescription(
         id: "GR016",
         title: LocalizedText(en: "Incident dates in order", nl: "Incidentdata op volgorde"),
@@ -8,17 +13,21 @@ struct IncidentDatesRule: Rule {
             en: "Outage times feed the evaluation and the continuity check; times out of order are a typing error.",
             nl: "Uitvaltijden voeden de evaluatie en de continuïteitscheck; tijden in de verkeerde volgorde zijn een tikfout."
         ),
-        examples: RuleExamples(
-            slot: .incidents,
-            triggering: """
-                <incidents><incident id="INC-1" system="ehr" start="2026-03-02T09:15:00" end="2026-03-02T08:40:00">
-                  <title>EHR unavailable</title></incident></incidents>
-            """,
-            nonTriggering: """
-                <incidents><incident id="INC-1" system="ehr" start="2026-03-02T09:15:00" end="2026-03-02T11:40:00">
-                  <title>EHR unavailable</title></incident></incidents>
-            """
-        )
+        branches: Branch.self,
+        examples: [
+            RuleExample(.incidents, """
+                <incidents>↓<incident id="i1" system="ehr" kind="outage" start="2026-05-01T09:00:00" end="2026-05-01T08:00:00"><title>EHR down</title>
+                  <evaluation date="2026-05-10"/></incident></incidents>
+            """),
+            RuleExample(.incidents, """
+                <incidents><incident id="i1" system="ehr" kind="outage" start="2026-05-01T09:00:00" end="2026-05-01T10:00:00"><title>EHR down</title>
+                  ↓<evaluation date="2026-04-30"/></incident></incidents>
+            """),
+            RuleExample(.incidents, """
+                <incidents><incident id="i1" system="ehr" kind="outage" start="2026-05-01T09:00:00" end="2026-05-01T10:00:00"><title>EHR down</title>
+                  <evaluation date="2026-05-01"/></incident></incidents>
+            """),
+        ]
     )
 
     func findings(in document: GovernanceDocument, context: RuleContext) -> [RuleFinding] {
@@ -26,18 +35,28 @@ struct IncidentDatesRule: Rule {
         var found: [RuleFinding] = []
         for incident in register.incidents {
             if let end = incident.end, end <= incident.start {
-                found.append(RuleFinding(location: incident.location, message: LocalizedText(
-                    en: "incident '\(incident.id)': end \(end) is not after start \(incident.start); correct the times",
-                    nl: "incident '\(incident.id)': einde \(end) ligt niet na begin \(incident.start); verbeter de tijden"
-                )))
+                found.append(RuleFinding(Branch.endsBeforeStart, at: incident.location, .endsBeforeStart(incident: incident.id, start: incident.start, end: end)))
             }
             if let evaluation = incident.evaluation, evaluation.date < incident.start.date {
-                found.append(RuleFinding(location: evaluation.location, message: LocalizedText(
-                    en: "incident '\(incident.id)': evaluated on \(evaluation.date), before it started (\(incident.start.date)); correct the date",
-                    nl: "incident '\(incident.id)': geëvalueerd op \(evaluation.date), vóór het begon (\(incident.start.date)); verbeter de datum"
-                )))
+                found.append(RuleFinding(Branch.evaluatedBeforeStart, at: evaluation.location, .evaluatedBeforeStart(incident: incident.id, evaluated: evaluation.date, start: incident.start.date)))
             }
         }
         return found
+    }
+}
+
+private extension LocalizedText {
+    static func endsBeforeStart(incident: String, start: LocalDateTime, end: LocalDateTime) -> LocalizedText {
+        LocalizedText(
+            en: "incident '\(incident)': end \(end) is not after start \(start); correct the times",
+            nl: "incident '\(incident)': einde \(end) ligt niet na begin \(start); verbeter de tijden"
+        )
+    }
+
+    static func evaluatedBeforeStart(incident: String, evaluated: CalendarDate, start: CalendarDate) -> LocalizedText {
+        LocalizedText(
+            en: "incident '\(incident)': evaluated on \(evaluated), before it started (\(start)); correct the date",
+            nl: "incident '\(incident)': geëvalueerd op \(evaluated), vóór het begon (\(start)); verbeter de datum"
+        )
     }
 }

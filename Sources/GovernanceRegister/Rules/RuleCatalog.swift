@@ -1,7 +1,8 @@
 import Foundation
 
-/// Every semantic rule govreg checks, in ID order. A test guards that each rule file is listed here
-/// and that IDs are unique.
+/// Every rule govreg checks beyond the XSD, in ID order: the register rules (GR), which every
+/// command that reads a file checks, and the continuity rules (CT), which `govreg continuity`
+/// checks. A test guards that each rule file is listed here and that IDs are unique.
 public enum RuleCatalog {
     static let all: [any Rule] = [
         OneAccountableRule(),
@@ -20,6 +21,15 @@ public enum RuleCatalog {
         RenewalTermRule(),
         RegisterLanguageRule(),
         IncidentDatesRule(),
+        NoAgreementRule(),
+        RestoreTooSlowRule(),
+        AroundTheClockRule(),
+        ManagementInTimeRule(),
+        LevelPhoneRule(),
+        FallbackRule(),
+        DrillDueRule(),
+        OutageEvaluatedRule(),
+        MaximumDowntimeRule(),
     ]
 
     /// The descriptions of every rule, in ID order.
@@ -31,5 +41,13 @@ public enum RuleCatalog {
     public static func description(of id: String) -> RuleDescription? {
         descriptions.first { $0.id.caseInsensitiveCompare(id) == .orderedSame }
     }
-}
 
+    /// What the rules of one family find in a document, each finding with its rule.
+    static func findings(_ family: RuleFamily, in document: GovernanceDocument, context: RuleContext) -> [(rule: RuleDescription, finding: RuleFinding)] {
+        all.flatMap { rule -> [(rule: RuleDescription, finding: RuleFinding)] in
+            let description = type(of: rule).description
+            guard description.family == family else { return [] }
+            return rule.findings(in: document, context: context).map { (description, $0) }
+        }
+    }
+}

@@ -1,5 +1,10 @@
 /// GR011: an agreement's or a system's vendor is a party of kind vendor.
 struct VendorPartyRule: Rule {
+    enum Branch: String, CaseIterable {
+        case agreementVendor = "agreement-vendor"
+        case systemVendor = "system-vendor"
+    }
+
     static let description = RuleDescription(
         id: "GR011",
         title: LocalizedText(en: "Vendors are vendor parties", nl: "Leveranciers zijn partijen van soort vendor"),
@@ -8,17 +13,39 @@ struct VendorPartyRule: Rule {
             en: "An agreement with an internal department is not a vendor agreement; reports and escalation cards would show the wrong party.",
             nl: "Een overeenkomst met een eigen afdeling is geen leveranciersovereenkomst; rapporten en escalatiekaarten tonen dan de verkeerde partij."
         ),
-        examples: RuleExamples(
-            slot: .parties,
-            triggering: """
-                <party id="it" kind="internal"><name>IT department</name></party>
-                <party id="acme" kind="internal"><name>Acme Health IT</name></party>
-            """,
-            nonTriggering: """
-                <party id="it" kind="internal"><name>IT department</name></party>
-                <party id="acme" kind="vendor"><name>Acme Health IT</name></party>
-            """
-        )
+        branches: Branch.self,
+        examples: [
+            RuleExample([
+                .agreement: #"↓<agreement id="ehr-sla" vendor="it">"#,
+                .systems: """
+                    <system id="ehr" criticality="critical"><name>EHR</name>
+                      <maxDowntime>PT8H</maxDowntime><fallback>Paper forms.</fallback>
+                      <drills interval="P1Y"><drill date="2026-03-01" outcome="passed"/></drills></system>
+                """,
+            ]),
+            RuleExample(.systems, """
+                ↓<system id="ehr" criticality="critical" vendor="it"><name>EHR</name>
+                  <maxDowntime>PT8H</maxDowntime><fallback>Paper forms.</fallback>
+                  <drills interval="P1Y"><drill date="2026-03-01" outcome="passed"/></drills></system>
+            """),
+            RuleExample([
+                .parties: """
+                    <party id="it" kind="internal"><name>IT department</name></party>
+                    <party id="acme" kind="internal"><name>Acme Health IT</name></party>
+                """,
+                .agreement: #"↓<agreement id="ehr-sla" vendor="acme">"#,
+                .systems: """
+                    ↓<system id="ehr" criticality="critical" vendor="acme"><name>EHR</name>
+                      <maxDowntime>PT8H</maxDowntime><fallback>Paper forms.</fallback>
+                      <drills interval="P1Y"><drill date="2026-03-01" outcome="passed"/></drills></system>
+                """,
+            ]),
+            RuleExample(.systems, """
+                <system id="ehr" criticality="critical"><name>EHR</name>
+                  <maxDowntime>PT8H</maxDowntime><fallback>Paper forms.</fallback>
+                  <drills interval="P1Y"><drill date="2026-03-01" outcome="passed"/></drills></system>
+            """),
+        ]
     )
 
     func findings(in document: GovernanceDocument, context: RuleContext) -> [RuleFinding] {
@@ -29,17 +56,27 @@ struct VendorPartyRule: Rule {
             parties[id].map { $0.kind == .vendor } ?? true
         }
         let agreements = register.agreements.filter { !isVendor($0.vendorID) }.map { agreement in
-            RuleFinding(location: agreement.location, message: LocalizedText(
-                en: "agreement '\(agreement.id)': vendor '\(agreement.vendorID)' is not a party of kind=\"vendor\"; point vendor= at the vendor, or change the party's kind",
-                nl: "overeenkomst '\(agreement.id)': leverancier '\(agreement.vendorID)' is geen partij met kind=\"vendor\"; laat vendor= naar de leverancier wijzen, of pas de soort van de partij aan"
-            ))
+            RuleFinding(Branch.agreementVendor, at: agreement.location, .agreementVendor(agreement: agreement.id, vendor: agreement.vendorID))
         }
         let systems = register.systems.filter { $0.vendorID.map { !isVendor($0) } ?? false }.map { system in
-            RuleFinding(location: system.location, message: LocalizedText(
-                en: "system '\(system.id)': vendor '\(system.vendorID ?? "")' is not a party of kind=\"vendor\"; leave vendor= out for a system run in-house",
-                nl: "systeem '\(system.id)': leverancier '\(system.vendorID ?? "")' is geen partij met kind=\"vendor\"; laat vendor= weg voor een systeem in eigen beheer"
-            ))
+            RuleFinding(Branch.systemVendor, at: system.location, .systemVendor(system: system.id, vendor: system.vendorID ?? ""))
         }
         return agreements + systems
+    }
+}
+
+private extension LocalizedText {
+    static func agreementVendor(agreement: String, vendor: String) -> LocalizedText {
+        LocalizedText(
+            en: "agreement '\(agreement)': vendor '\(vendor)' is not a party of kind=\"vendor\"; point vendor= at the vendor, or change the party's kind",
+            nl: "overeenkomst '\(agreement)': leverancier '\(vendor)' is geen partij met kind=\"vendor\"; laat vendor= naar de leverancier wijzen, of pas de soort van de partij aan"
+        )
+    }
+
+    static func systemVendor(system: String, vendor: String) -> LocalizedText {
+        LocalizedText(
+            en: "system '\(system)': vendor '\(vendor)' is not a party of kind=\"vendor\"; leave vendor= out for a system run in-house",
+            nl: "systeem '\(system)': leverancier '\(vendor)' is geen partij met kind=\"vendor\"; laat vendor= weg voor een systeem in eigen beheer"
+        )
     }
 }

@@ -11,6 +11,8 @@ public struct FileCheck: Sendable {
     public let readFailure: String?
     /// The language messages about this file are in.
     public let language: Language
+    /// The file's bytes, when it passed the schema: what later checks need to point at exact columns.
+    var source: [UInt8]? = nil
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
@@ -19,6 +21,13 @@ public struct FileCheck: Sendable {
     public var isValid: Bool { readFailure == nil && errorCount == 0 }
 
     /// The same check without the model, for callers that keep many checks.
+    /// Locations from the model with their columns worked out from the file's text.
+    func located(_ locations: [SourceLocation]) -> [SourceLocation] {
+        guard let source else { return locations }
+        let index = SourceIndex(source)
+        return locations.map(index.resolved)
+    }
+
     public var withoutDocument: FileCheck {
         FileCheck(path: path, kind: kind, document: nil, diagnostics: diagnostics, readFailure: readFailure, language: language)
     }

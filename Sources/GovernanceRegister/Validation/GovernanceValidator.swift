@@ -92,15 +92,12 @@ public struct GovernanceValidator: Sendable {
         }
 
         let context = RuleContext(today: options.asOf ?? model.today())
-        let ruleDiagnostics = RuleCatalog.all.flatMap { rule in
-            let description = type(of: rule).description
-            let severity: Severity = options.strict ? .error : description.severity
-            return rule.findings(in: model, context: context).map {
-                Diagnostic(file: path, location: source.resolved($0.location), severity: severity, id: description.id, message: $0.message.text(in: language))
-            }
+        let ruleDiagnostics = RuleCatalog.findings(.register, in: model, context: context).map { rule, finding in
+            Diagnostic(file: path, location: source.resolved(finding.location), severity: options.strict ? .error : rule.severity,
+                       id: rule.id, message: finding.message.text(in: language))
         }
         let diagnostics = (schemaDiagnostics + ruleDiagnostics).sorted { $0.location < $1.location }
-        return FileCheck(path: path, kind: kind, document: model, diagnostics: diagnostics, readFailure: nil, language: language)
+        return FileCheck(path: path, kind: kind, document: model, diagnostics: diagnostics, readFailure: nil, language: language, source: bytes)
     }
 
     /// Whether the first character after a byte order mark and white space is `<` (in UTF-8 or UTF-16).

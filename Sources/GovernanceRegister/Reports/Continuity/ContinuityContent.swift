@@ -11,12 +11,12 @@ struct ContinuityContent {
         "\(system.name) (\(criticality(system.criticality)))"
     }
 
-    func criticality(_ raw: String) -> String {
-        switch raw {
-        case "critical": w("critical", "kritiek")
-        case "high": w("high", "hoog")
-        case "medium": w("medium", "middel")
-        default: w("low", "laag")
+    func criticality(_ criticality: ITSystem.Criticality) -> String {
+        switch criticality {
+        case .critical: w("critical", "kritiek")
+        case .high: w("high", "hoog")
+        case .medium: w("medium", "middel")
+        case .low: w("low", "laag")
         }
     }
 
@@ -51,46 +51,37 @@ struct ContinuityContent {
     }
 }
 
-/// Turns the continuity check into one output format.
-public protocol ContinuityReporter: Sendable {
-    func render(_ check: ContinuityCheck, wording: Wording) -> String
-}
-
 /// The formats `govreg continuity` writes.
 public enum ContinuityFormat: String, Sendable, CaseIterable {
     case text, markdown, html, json
 
-    public var reporter: any ContinuityReporter {
+    public var reporter: any Reporter<ContinuityCheck> {
         switch self {
         case .text: ContinuityTextReporter()
         case .markdown: ContinuityMarkdownReporter()
         case .html: ContinuityHTMLReporter()
-        case .json: ContinuityJSONReporter()
+        case .json: JSONReporter<ContinuityCheck>()
         }
     }
 }
 
-struct ContinuityJSONReporter: ContinuityReporter {
-    func render(_ check: ContinuityCheck, wording: Wording) -> String {
-        JSONOutput.encode(check)
-    }
-}
-
-struct ContinuityTextReporter: ContinuityReporter {
+struct ContinuityTextReporter: Reporter {
+    let format = OutputFormat.text
     func render(_ check: ContinuityCheck, wording w: Wording) -> String {
         let content = ContinuityContent(check: check, w: w)
         var lines = [content.heading]
         for system in check.systems {
             lines += ["", content.title(system)]
             lines += content.facts(system).map { "  \($0.0): \($0.1)" }
-            lines += system.findings.map { "  \(content.severity($0)) [\($0.id)] \($0.message)" }
+            lines += system.findings.map { "  \(content.severity($0)) [\($0.id)] \($0.message.text(in: w.language))" }
             if system.findings.isEmpty { lines.append("  " + w("no findings", "geen bevindingen")) }
         }
         return PlainText.visible((lines + ["", content.totals]).joined(separator: "\n") + "\n")
     }
 }
 
-struct ContinuityMarkdownReporter: ContinuityReporter {
+struct ContinuityMarkdownReporter: Reporter {
+    let format = OutputFormat.markdown
     func render(_ check: ContinuityCheck, wording w: Wording) -> String {
         let content = ContinuityContent(check: check, w: w)
         var text = "# \(MarkdownText.escape(content.heading))\n"
@@ -98,32 +89,32 @@ struct ContinuityMarkdownReporter: ContinuityReporter {
             text += "\n## \(MarkdownText.escape(content.title(system)))\n\n| | |\n|---|---|\n"
             text += content.facts(system).map { "| **\(MarkdownText.escape($0.0))** | \(MarkdownText.escape($0.1)) |\n" }.joined()
             text += system.findings.isEmpty ? "\n" + w("No findings.", "Geen bevindingen.") + "\n"
-                : "\n" + system.findings.map { "- **\(content.severity($0)) \($0.id)** \(MarkdownText.escape($0.message))\n" }.joined()
+                : "\n" + system.findings.map { "- **\(content.severity($0)) \($0.id)** \(MarkdownText.escape($0.message.text(in: w.language)))\n" }.joined()
         }
         return text + "\n" + content.totals + "\n"
     }
 }
 
-struct ContinuityHTMLReporter: ContinuityReporter {
+struct ContinuityHTMLReporter: Reporter {
+    let format = OutputFormat.html
+
     func render(_ check: ContinuityCheck, wording w: Wording) -> String {
         HTMLPage(title: ContinuityContent(check: check, w: w).heading, language: w.language, body: Self.body(check, wording: w)).html
     }
 
-    static func body(_ check: ContinuityCheck, wording w: Wording) -> String {
+    static func body(_ check: ContinuityCheck, wording w: Wording) -> [HTML] {
         let content = ContinuityContent(check: check, w: w)
-        var html = "<h1>\(HTMLText.escape(content.heading))</h1>\n<p class=\"meta\">\(HTMLText.escape(content.totals))</p>\n"
-        for system in check.systems {
-            html += "<section class=\"system\" id=\"\(HTMLText.escape(system.id))\">\n<h2>\(HTMLText.escape(content.title(system)))</h2>\n<dl>\n"
-            html += content.facts(system).map { "<dt>\(HTMLText.escape($0.0))</dt><dd>\(HTMLText.escape($0.1))</dd>\n" }.joined() + "</dl>\n"
-            if system.findings.isEmpty {
-                html += "<p class=\"ok\">\(w("No findings.", "Geen bevindingen."))</p>\n"
-            } else {
-                html += "<ul>\n" + system.findings.map {
-                    "<li class=\"\($0.severity == .error ? "overdue" : "due-soon")\"><b>\(HTMLText.escape(content.severity($0))) \($0.id)</b> \(HTMLText.escape($0.message))</li>\n"
-                }.joined() + "</ul>\n"
-            }
-            html += "</section>\n"
+        return [HTML("h1", text: content.heading), HTML("p", [.class("meta")], text: content.totals)] + check.systems.map { system in
+            let findings = system.findings.isEmpty
+                ? HTML("p", [.class("ok")], text: w("No findings.", "Geen bevindingen."))
+                : HTML("ul", [], system.findings.map { finding in
+                    HTML("li", [.class(finding.severity == .error ? "overdue" : "due-soon")], [
+                        HTML("b", text: content.severity(finding) + " " + finding.id), .text(" " + finding.message.text(in: w.language)),
+                    ])
+                })
+            return HTML("section", [.class("system"), .id(system.id)], [
+                HTML("h2", text: content.title(system)), SummaryHTMLReporter.facts(content.facts(system)), findings,
+            ])
         }
-        return html
     }
 }

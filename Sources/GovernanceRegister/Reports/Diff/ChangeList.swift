@@ -1,6 +1,7 @@
 /// What changed between two versions of a register or an agreement file, in words: "agreement
-/// sla-lis: P1 restore time: 4 hours -> 8 hours".
-public struct ChangeList: Sendable, Codable {
+/// sla-lis: P1 restore time: 4 hours -> 8 hours". The changes are worked out in both languages;
+/// a reporter shows them in one.
+public struct ChangeList: Sendable, Encodable {
     public struct Change: Sendable, Codable, Hashable {
         /// The agreement, system, party or matrix the change is in.
         public let subject: String
@@ -22,19 +23,43 @@ public struct ChangeList: Sendable, Codable {
         }
     }
 
-    public let changes: [Change]
+    /// The two versions, as the user named them.
+    public let old: String
+    public let new: String
+    private let english: [Change]
+    private let dutch: [Change]
 
-    public var isEmpty: Bool { changes.isEmpty }
+    public var isEmpty: Bool { english.isEmpty }
 
-    public init(from old: GovernanceDocument, to new: GovernanceDocument, wording: Wording) {
-        var builder = ChangeBuilder(w: wording)
-        switch (old, new) {
-        case let (.register(before), .register(after)):
-            builder.compare(before, after)
-        default:
-            builder.compareAgreements(old.agreements, new.agreements)
+    public func changes(in language: Language) -> [Change] {
+        language == .dutch ? dutch : english
+    }
+
+    public init(from old: GovernanceDocument, to new: GovernanceDocument, old oldName: String = "", new newName: String = "") {
+        func changes(_ language: Language) -> [Change] {
+            var builder = ChangeBuilder(w: Wording(language))
+            switch (old, new) {
+            case let (.register(before), .register(after)):
+                builder.compare(before, after)
+            default:
+                builder.compareAgreements(old.agreements, new.agreements)
+            }
+            return builder.changes
         }
-        changes = builder.changes
+        self.old = oldName
+        self.new = newName
+        english = changes(.english)
+        dutch = changes(.dutch)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case changes
+    }
+
+    /// Encodes as {"changes": [...]}, in the language the encoder's user info names.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(changes(in: encoder.userInfo[Language.codingKey] as? Language ?? .english), forKey: .changes)
     }
 }
 

@@ -1,14 +1,21 @@
-/// The change list as text, one change a line, or as JSON.
+/// The formats `govreg diff` writes.
 public enum DiffFormat: String, Sendable, CaseIterable {
     case text, json
 
-    public func render(_ list: ChangeList, old: String, new: String, wording w: Wording) -> String {
+    public var reporter: any Reporter<ChangeList> {
         switch self {
-        case .json:
-            return JSONOutput.encode(list)
-        case .text:
-            guard !list.isEmpty else { return w("No changes between \(old) and \(new).", "Geen verschillen tussen \(old) en \(new).") + "\n" }
-            return PlainText.visible(list.changes.map { "- " + $0.line }.joined(separator: "\n") + "\n")
+        case .text: DiffTextReporter()
+        case .json: JSONReporter<ChangeList>()
         }
+    }
+}
+
+/// The change list as text, one change a line.
+struct DiffTextReporter: Reporter {
+    let format = OutputFormat.text
+
+    func render(_ list: ChangeList, wording w: Wording) -> String {
+        guard !list.isEmpty else { return w("No changes between \(list.old) and \(list.new).", "Geen verschillen tussen \(list.old) en \(list.new).") + "\n" }
+        return PlainText.visible(list.changes(in: w.language).map { "- " + $0.line }.joined(separator: "\n") + "\n")
     }
 }

@@ -3,13 +3,13 @@
 struct HTMLPage {
     let title: String
     let language: Language
-    let body: String
+    let body: [HTML]
     /// Links to show above the content, as (address, label).
     var navigation: [(String, String)] = []
     /// Style rules for this kind of page only.
-    var extraStyle = ""
+    var extraStyle: StaticString = ""
 
-    init(title: String, language: Language, body: String, navigation: [(String, String)] = [], extraStyle: String = "") {
+    init(title: String, language: Language, body: [HTML], navigation: [(String, String)] = [], extraStyle: StaticString = "") {
         self.title = title
         self.language = language
         self.body = body
@@ -18,26 +18,26 @@ struct HTMLPage {
     }
 
     var html: String {
-        var page = """
-        <!DOCTYPE html>
-        <html lang="\(language.rawValue)">
-        <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>\(HTMLText.escape(title))</title>
-        <style>\(HTMLPage.style)\(extraStyle)</style>
-        </head>
-        <body>
-
-        """
+        let head = HTML("head", [], [
+            HTML("meta", [HTML.Attribute("charset", "utf-8")]),
+            HTML("meta", [HTML.Attribute("name", "viewport"), HTML.Attribute("content", "width=device-width, initial-scale=1")]),
+            HTML("title", text: title),
+            HTML("style", [], [.trusted(HTMLPage.style), .trusted(extraStyle)]),
+        ])
+        var content: [HTML] = []
         if !navigation.isEmpty {
-            page += "<nav>" + navigation.map { "<a href=\"\(HTMLText.escape($0.0))\">\(HTMLText.escape($0.1))</a>" }.joined(separator: " · ") + "</nav>\n"
+            var links: [HTML] = []
+            for (index, link) in navigation.enumerated() {
+                if index > 0 { links.append(.text(" · ")) }
+                links.append(HTML("a", [.href(link.0)], text: link.1))
+            }
+            content.append(HTML("nav", [], links))
         }
-        page += "<main>\n" + body + "</main>\n</body>\n</html>\n"
-        return page
+        content.append(HTML("main", [], body))
+        return "<!DOCTYPE html>\n" + HTML("html", [HTML.Attribute("lang", language.rawValue)], [head, HTML("body", [], content)]).rendered
     }
 
-    static let style = """
+    static let style: StaticString = """
 
     body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; line-height: 1.45; margin: 0; color: #1a1a1a; background: #fff; }
     main { max-width: 64rem; margin: 0 auto; padding: 1rem; }

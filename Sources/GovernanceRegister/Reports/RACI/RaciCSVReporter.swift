@@ -1,5 +1,6 @@
 /// The RACI overview as one CSV table: matrix, activity, then one column per party.
-struct RaciCSVReporter: RaciReporter {
+struct RaciCSVReporter: Reporter {
+    let format = OutputFormat.csv
     let separator: CSVTable.Separator
 
     func render(_ overview: RaciOverview, wording w: Wording) -> String {

@@ -1,37 +1,46 @@
 /// The RACI overview as a standalone HTML page.
-struct RaciHTMLReporter: RaciReporter {
+struct RaciHTMLReporter: Reporter {
+    let format = OutputFormat.html
+
     func render(_ overview: RaciOverview, wording w: Wording) -> String {
         HTMLPage(title: w.raciHeading(overview), language: w.language, body: RaciHTMLReporter.body(overview, wording: w)).html
     }
 
     /// The tables and legend, for this page and for the report site.
-    static func body(_ overview: RaciOverview, wording w: Wording) -> String {
-        var html = "<h1>\(HTMLText.escape(w.raciHeading(overview)))</h1>\n"
+    static func body(_ overview: RaciOverview, wording w: Wording) -> [HTML] {
+        var parts = [HTML("h1", text: w.raciHeading(overview))]
         for table in overview.tables {
-            html += "<section class=\"matrix\">\n<div class=\"scroll\"><table class=\"raci\">\n"
-            html += "<caption>\(HTMLText.escape(table.title))</caption>\n<thead><tr><th scope=\"col\">\(w("Activity", "Activiteit"))</th>"
-            for column in table.columns {
-                html += "<th scope=\"col\"><abbr title=\"\(HTMLText.escape(column.name))\">\(HTMLText.escape(column.abbreviation))</abbr></th>"
+            let header = HTML("tr", [], [HTML("th", [.columnHeader], text: w("Activity", "Activiteit"))] + table.columns.map { column in
+                HTML("th", [.columnHeader], [HTML("abbr", [.title(column.name)], text: column.abbreviation)])
+            })
+            let rows = table.rows.map { row in
+                HTML("tr", [], [HTML("th", [.rowHeader], text: row.name)] + table.columns.map { column in
+                    guard let role = row.role(of: column.id) else { return HTML("td") }
+                    return HTML("td", [.class("role-" + role.rawValue)], text: role.rawValue)
+                })
             }
-            html += "</tr></thead>\n<tbody>\n"
-            for row in table.rows {
-                html += "<tr><th scope=\"row\">\(HTMLText.escape(row.name))</th>"
-                for column in table.columns {
-                    let role = row.roles[column.id] ?? ""
-                    html += role.isEmpty ? "<td></td>" : "<td class=\"role-\(role)\">\(role)</td>"
-                }
-                html += "</tr>\n"
+            let totals = [RaciRole.accountable, .responsible].map { role in
+                HTML("tr", [], [HTML("th", [.rowHeader], text: w("Total", "Totaal") + " " + role.rawValue)]
+                    + table.columns.map { HTML("td", text: String(table.count(role, for: $0.id))) })
             }
-            html += "</tbody>\n<tfoot>\n"
-            for role in [RaciRole.accountable, .responsible] {
-                html += "<tr><th scope=\"row\">\(w("Total", "Totaal")) \(role.rawValue)</th>"
-                html += table.columns.map { "<td>\(table.count(role, for: $0.id))</td>" }.joined() + "</tr>\n"
+            var key: [HTML] = []
+            for (index, column) in table.columns.enumerated() {
+                if index > 0 { key.append(.text(" · ")) }
+                key += [HTML("b", text: column.abbreviation), .text(" " + column.name)]
             }
-            html += "</tfoot>\n</table></div>\n<p class=\"key\">"
-            html += table.columns.map { "<b>\(HTMLText.escape($0.abbreviation))</b> \(HTMLText.escape($0.name))" }.joined(separator: " · ")
-            html += "</p>\n</section>\n"
+            parts.append(HTML("section", [.class("matrix")], [
+                HTML("div", [.class("scroll")], [HTML("table", [.class("raci")], [
+                    HTML("caption", text: table.title),
+                    HTML("thead", [], [header]), HTML("tbody", [], rows), HTML("tfoot", [], totals),
+                ])]),
+                HTML("p", [.class("key")], key),
+            ]))
         }
-        html += "<p class=\"legend\">" + RaciRole.allCases.map { "<b>\($0.rawValue)</b> \(HTMLText.escape(w.roleName($0)))" }.joined(separator: " · ") + "</p>\n"
-        return html
+        var legend: [HTML] = []
+        for (index, role) in RaciRole.allCases.enumerated() {
+            if index > 0 { legend.append(.text(" · ")) }
+            legend += [HTML("b", text: role.rawValue), .text(" " + w.roleName(role))]
+        }
+        return parts + [HTML("p", [.class("legend")], legend)]
     }
 }

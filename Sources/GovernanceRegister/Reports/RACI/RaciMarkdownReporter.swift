@@ -1,5 +1,6 @@
 /// The RACI overview as Markdown tables, every register text escaped.
-struct RaciMarkdownReporter: RaciReporter {
+struct RaciMarkdownReporter: Reporter {
+    let format = OutputFormat.markdown
     func render(_ overview: RaciOverview, wording w: Wording) -> String {
         var text = "# \(MarkdownText.escape(w.raciHeading(overview)))\n"
         for table in overview.tables {

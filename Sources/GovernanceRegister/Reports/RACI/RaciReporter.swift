@@ -1,19 +1,14 @@
-/// Turns a RACI overview into one output format. One reporter per format, one file each.
-public protocol RaciReporter: Sendable {
-    func render(_ overview: RaciOverview, wording: Wording) -> String
-}
-
 /// The formats `govreg raci` writes.
 public enum RaciFormat: String, Sendable, CaseIterable {
     case text, markdown, html, csv, json
 
-    public func reporter(separator: CSVTable.Separator) -> any RaciReporter {
+    public func reporter(separator: CSVTable.Separator) -> any Reporter<RaciOverview> {
         switch self {
         case .text: RaciTextReporter()
         case .markdown: RaciMarkdownReporter()
         case .html: RaciHTMLReporter()
         case .csv: RaciCSVReporter(separator: separator)
-        case .json: RaciJSONReporter()
+        case .json: JSONReporter<RaciOverview>()
         }
     }
 }

@@ -1,5 +1,6 @@
 /// The RACI overview for an 80-column terminal: party columns by abbreviation, with a key below.
-struct RaciTextReporter: RaciReporter {
+struct RaciTextReporter: Reporter {
+    let format = OutputFormat.text
     static let width = 80
     static let minimumActivityWidth = 24
 

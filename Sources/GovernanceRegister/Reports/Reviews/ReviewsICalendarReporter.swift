@@ -4,7 +4,8 @@ import Foundation
 /// all-day event per item (a drill never held is due on the as-of date), a reminder a week ahead,
 /// and a repeat rule for review and drill cycles. UIDs stay the same from run to run and SEQUENCE
 /// grows with the time the file is made, so importing a newer file updates the events.
-struct ReviewsICalendarReporter: ReviewsReporter {
+struct ReviewsICalendarReporter: Reporter {
+    let format = OutputFormat.ics
     let version: String
     /// When the calendar is made: its DTSTAMP and SEQUENCE.
     let madeAt: Date

@@ -1,5 +1,6 @@
 /// What falls due as a Markdown table, every register text escaped.
-struct ReviewsMarkdownReporter: ReviewsReporter {
+struct ReviewsMarkdownReporter: Reporter {
+    let format = OutputFormat.markdown
     let all: Bool
 
     func render(_ list: DueList, wording w: Wording) -> String {

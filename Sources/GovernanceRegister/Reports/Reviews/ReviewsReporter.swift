@@ -1,28 +1,18 @@
 public import Foundation
 
-/// Turns the list of what falls due into one output format.
-public protocol ReviewsReporter: Sendable {
-    func render(_ list: DueList, wording: Wording) -> String
-}
-
 /// The formats `govreg reviews` writes.
 public enum ReviewsFormat: String, Sendable, CaseIterable {
     case text, markdown, json, ics
 
     /// `all` lists items on schedule too (text and Markdown; JSON and iCalendar always have all);
     /// `madeAt` is when the output is made (the calendar's DTSTAMP and SEQUENCE).
-    public func reporter(all: Bool, version: String, madeAt: Date) -> any ReviewsReporter {
+    public func reporter(all: Bool, version: String, madeAt: Date) -> any Reporter<DueList> {
         switch self {
         case .text: ReviewsTextReporter(all: all)
         case .markdown: ReviewsMarkdownReporter(all: all)
-        case .json: ReviewsJSONReporter()
+        case .json: JSONReporter<DueList>()
         case .ics: ReviewsICalendarReporter(version: version, madeAt: madeAt)
         }
     }
 }
 
-struct ReviewsJSONReporter: ReviewsReporter {
-    func render(_ list: DueList, wording: Wording) -> String {
-        JSONOutput.encode(list)
-    }
-}

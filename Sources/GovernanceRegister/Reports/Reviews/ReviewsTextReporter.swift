@@ -1,6 +1,7 @@
 import Foundation
 /// What falls due, one item per line, most urgent first, for a terminal or a cron mail.
-struct ReviewsTextReporter: ReviewsReporter {
+struct ReviewsTextReporter: Reporter {
+    let format = OutputFormat.text
     let all: Bool
 
     func render(_ list: DueList, wording w: Wording) -> String {

@@ -11,27 +11,27 @@ public struct ReportSite: Sendable {
             ("agreements.html", w("Agreements", "Overeenkomsten")), ("reviews.html", w("Reviews", "Herzieningen")),
             ("continuity.html", w("Continuity", "Continuïteit")), ("cards.html", w("Escalation cards", "Escalatiekaarten")),
         ]
-        func page(_ title: String, _ body: String) -> String {
+        func page(_ title: String, _ body: [HTML]) -> String {
             HTMLPage(title: title + " — " + register.organisation.name, language: w.language, body: body, navigation: navigation).html
         }
         var pages: [String: String] = [:]
         let due = DueList(register: register, today: today)
+        let continuity = ContinuityCheck(register: register, today: today, due: due)
         pages["index.html"] = page(w("Overview", "Overzicht"), ReportSite.index(register, summaries: summaries, due: due, diagnostics: diagnostics, today: today, wording: w))
         if let overview = try? RaciOverview(register: register) {
             pages["raci.html"] = page("RACI", RaciHTMLReporter.body(overview, wording: w))
         } else {
-            pages["raci.html"] = page("RACI", "<h1>RACI</h1>\n<p>\(w("This register has no RACI matrices.", "Dit register heeft geen RACI-matrices."))</p>\n")
+            pages["raci.html"] = page("RACI", [HTML("h1", text: "RACI"), HTML("p", text: w("This register has no RACI matrices.", "Dit register heeft geen RACI-matrices."))])
         }
-        let all = summaries.map { SummaryHTMLReporter.section($0, wording: w, headingLevel: 2) }.joined()
         pages["agreements.html"] = page(w("Agreements", "Overeenkomsten"),
-            "<h1>\(w("Agreements", "Overeenkomsten"))</h1>\n<p class=\"meta\">\(HTMLText.escape(w.asOfLine(today)))</p>\n" + all)
+            [HTML("h1", text: w("Agreements", "Overeenkomsten")), HTML("p", [.class("meta")], text: w.asOfLine(today))]
+                + summaries.map { SummaryHTMLReporter.section($0, wording: w, headingLevel: 2) })
         for summary in summaries {
-            pages[ReportSite.fileName(of: summary)] = page(summary.title, SummaryHTMLReporter.section(summary, wording: w, headingLevel: 1))
+            pages[ReportSite.fileName(of: summary)] = page(summary.title, [SummaryHTMLReporter.section(summary, wording: w, headingLevel: 1)])
         }
         pages["reviews.html"] = page(w("Reviews", "Herzieningen"), ReportSite.reviews(due, summaries: summaries, wording: w))
-        let continuity = ContinuityCheck(register: register, today: today, due: due, wording: w)
         pages["continuity.html"] = page(w("Continuity", "Continuïteit"), ContinuityHTMLReporter.body(continuity, wording: w))
-        pages["cards.html"] = (try? EscalationCard(register: register, today: today, wording: w).html) ?? ""
+        pages["cards.html"] = (try? EscalationCards(register: register, today: today)).map { EscalationCardReporter().render($0, wording: w) } ?? ""
         self.pages = pages
     }
 
@@ -39,14 +39,12 @@ public struct ReportSite: Sendable {
         "agreement-\(summary.id).html"
     }
 
-    private static func link(_ summary: AgreementSummary) -> String {
-        "<a href=\"\(HTMLText.escape(fileName(of: summary)))\">\(HTMLText.escape(summary.title))</a>"
+    private static func link(_ summary: AgreementSummary) -> HTML {
+        HTML("a", [.href(fileName(of: summary))], text: summary.title)
     }
 
-    static func index(_ register: Register, summaries: [AgreementSummary], due: DueList, diagnostics: [Diagnostic], today: CalendarDate, wording w: Wording) -> String {
-        var html = "<h1>\(HTMLText.escape(register.organisation.name))</h1>\n"
-        html += "<p class=\"meta\">\(HTMLText.escape(w("Governance register as of ", "Governanceregister per ") + w.date(today)))</p>\n"
-        let counts: [(String, Int)] = [
+    static func index(_ register: Register, summaries: [AgreementSummary], due: DueList, diagnostics: [Diagnostic], today: CalendarDate, wording w: Wording) -> [HTML] {
+        let counts: [(String, String)] = [
             (w("Vendors", "Leveranciers"), register.parties.count { $0.kind == .vendor }),
             (w("Internal parties", "Interne partijen"), register.parties.count { $0.kind == .internal }),
             (w("Systems", "Systemen"), register.systems.count),
@@ -54,9 +52,7 @@ public struct ReportSite: Sendable {
             (w("Agreements", "Overeenkomsten"), register.agreements.count),
             (w("RACI activities", "RACI-activiteiten"), register.matrices.reduce(0) { $0 + $1.activities.count }),
             (w("Incidents", "Incidenten"), register.incidents.count),
-        ]
-        html += "<dl>\n" + counts.map { "<dt>\(HTMLText.escape($0.0))</dt><dd>\($0.1)</dd>\n" }.joined() + "</dl>\n"
-
+        ].map { ($0.0, String($0.1)) }
         let words = DueItemWording(w: w)
         var warnings: [(String, String)] = diagnostics.map { diagnostic in
             (diagnostic.severity == .error ? "overdue" : "due-soon",
@@ -65,33 +61,39 @@ public struct ReportSite: Sendable {
         warnings += due.items.filter { $0.status != .ok }.map { item in
             (item.status.rawValue, words.status(item.status) + " — " + words.kind(item) + ": " + item.subject + ", " + words.when(item))
         }
-        html += "<h2>\(w("Warnings", "Waarschuwingen"))</h2>\n"
-        if warnings.isEmpty {
-            html += "<p class=\"ok\">\(w("Nothing needs attention.", "Niets vraagt aandacht."))</p>\n"
-        } else {
-            html += "<ul>\n" + warnings.map { "<li class=\"\($0.0)\">\(HTMLText.escape($0.1))</li>\n" }.joined() + "</ul>\n"
-        }
-        html += "<h2>\(w("Agreements", "Overeenkomsten"))</h2>\n<ul>\n"
-        html += summaries.map { "<li>\(link($0)) — \(HTMLText.escape($0.vendor.name))</li>\n" }.joined() + "</ul>\n"
-        return html
+        return [
+            HTML("h1", text: register.organisation.name),
+            HTML("p", [.class("meta")], text: w("Governance register as of ", "Governanceregister per ") + w.date(today)),
+            SummaryHTMLReporter.facts(counts),
+            HTML("h2", text: w("Warnings", "Waarschuwingen")),
+            warnings.isEmpty ? HTML("p", [.class("ok")], text: w("Nothing needs attention.", "Niets vraagt aandacht."))
+                : HTML("ul", [], warnings.map { HTML("li", [.class($0.0)], text: $0.1) }),
+            HTML("h2", text: w("Agreements", "Overeenkomsten")),
+            HTML("ul", [], summaries.map { HTML("li", [], [link($0), .text(" — " + $0.vendor.name)]) }),
+        ]
     }
 
     /// Every review and deadline, most urgent first.
-    static func reviews(_ due: DueList, summaries: [AgreementSummary], wording w: Wording) -> String {
+    static func reviews(_ due: DueList, summaries: [AgreementSummary], wording w: Wording) -> [HTML] {
         let words = DueItemWording(w: w)
         let agreements = Set(summaries.map(\.id))
-        var html = "<h1>\(HTMLText.escape(w("Reviews and deadlines", "Herzieningen en deadlines")))</h1>\n<p class=\"meta\">\(HTMLText.escape(w.asOfLine(due.asOf)))</p>\n"
-        html += "<div class=\"scroll\"><table>\n<caption>\(HTMLText.escape(words.counts(due)))</caption>\n<thead><tr>"
         let header = [w("What", "Wat"), w("Agreement or system", "Overeenkomst of systeem"), w("Owner", "Eigenaar"), w("Due", "Datum"), w("Status", "Status"), w("To do", "Te doen")]
-        html += header.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        for item in due.items {
+        let rows = due.items.map { item -> HTML in
             let subject = agreements.contains(item.subjectID) && [.review, .decision, .notice, .ending, .expired].contains(item.kind)
-                ? "<a href=\"agreement-\(HTMLText.escape(item.subjectID)).html\">\(HTMLText.escape(item.subject))</a>"
-                : HTMLText.escape(item.subject)
-            html += "<tr><th scope=\"row\">\(HTMLText.escape(words.kind(item)))</th><td>\(subject)</td>"
-            html += "<td>\(HTMLText.escape(item.owner ?? ""))</td><td>\(HTMLText.escape(words.when(item)))</td>"
-            html += "<td class=\"\(item.status.rawValue)\">\(HTMLText.escape(words.status(item.status)))</td><td>\(HTMLText.escape(words.description(item)))</td></tr>\n"
+                ? HTML("a", [.href("agreement-\(item.subjectID).html")], text: item.subject) : .text(item.subject)
+            return HTML("tr", [], [
+                HTML("th", [.rowHeader], text: words.kind(item)), HTML("td", [], [subject]), HTML("td", text: item.owner ?? ""),
+                HTML("td", text: words.when(item)), HTML("td", [.class(item.status.rawValue)], text: words.status(item.status)), HTML("td", text: words.description(item)),
+            ])
         }
-        return html + "</tbody>\n</table></div>\n"
+        return [
+            HTML("h1", text: w("Reviews and deadlines", "Herzieningen en deadlines")),
+            HTML("p", [.class("meta")], text: w.asOfLine(due.asOf)),
+            HTML("div", [.class("scroll")], [HTML("table", [], [
+                HTML("caption", text: words.counts(due)),
+                HTML("thead", [], [HTML("tr", [], header.map { HTML("th", [.columnHeader], text: $0) })]),
+                HTML("tbody", [], rows),
+            ])]),
+        ]
     }
 }

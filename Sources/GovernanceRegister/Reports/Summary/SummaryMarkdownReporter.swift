@@ -1,5 +1,6 @@
 /// Agreement summaries as Markdown, every register text escaped.
-struct SummaryMarkdownReporter: SummaryReporter {
+struct SummaryMarkdownReporter: Reporter {
+    let format = OutputFormat.markdown
     func render(_ summaries: AgreementSummaries, wording w: Wording) -> String {
         var text = "# \(MarkdownText.escape(w.summaryHeading(summaries)))\n\n_\(w.asOfLine(summaries.asOf))_\n"
         for summary in summaries.agreements {

@@ -1,17 +1,12 @@
-/// Turns agreement summaries into one output format.
-public protocol SummaryReporter: Sendable {
-    func render(_ summaries: AgreementSummaries, wording: Wording) -> String
-}
-
 /// The formats `govreg summary` writes.
 public enum SummaryFormat: String, Sendable, CaseIterable {
     case markdown, html, json
 
-    public var reporter: any SummaryReporter {
+    public var reporter: any Reporter<AgreementSummaries> {
         switch self {
         case .markdown: SummaryMarkdownReporter()
         case .html: SummaryHTMLReporter()
-        case .json: SummaryJSONReporter()
+        case .json: JSONReporter<AgreementSummaries>()
         }
     }
 }
@@ -26,8 +21,3 @@ extension Wording {
     }
 }
 
-struct SummaryJSONReporter: SummaryReporter {
-    func render(_ summaries: AgreementSummaries, wording: Wording) -> String {
-        JSONOutput.encode(summaries)
-    }
-}

@@ -1,6 +1,24 @@
-/// The one-line summary `govreg validate` prints for each file.
-public enum ValidationSummary {
-    public static func line(for check: FileCheck) -> String {
+/// The formats `govreg validate` writes on standard output: a summary line per file as each is
+/// checked (its problems go to standard error), or one JSON report of every file.
+public enum ValidationFormat: String, Sendable, CaseIterable {
+    case text, json
+
+    /// The line for one file, in text output.
+    public static var summary: any Reporter<FileCheck> { ValidationTextReporter() }
+
+    /// The report of every file, in JSON output.
+    public static var report: any Reporter<ValidationReport> { JSONReporter<ValidationReport>() }
+}
+
+/// The one-line summary `govreg validate` prints for each file, in the file's language.
+struct ValidationTextReporter: Reporter {
+    let format = OutputFormat.text
+
+    func render(_ check: FileCheck, wording: Wording) -> String {
+        ValidationTextReporter.line(for: check) + "\n"
+    }
+
+    static func line(for check: FileCheck) -> String {
         let dutch = check.language == .dutch
         let w = Wording(check.language)
         if check.readFailure != nil {

@@ -63,12 +63,4 @@ public struct ValidationReport: Codable, Sendable, Equatable {
         errors = checks.reduce(0) { $0 + $1.errorCount }
         warnings = checks.reduce(0) { $0 + $1.warningCount }
     }
-
-    /// Stable, pretty-printed JSON with sorted keys and a final newline.
-    public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
 }

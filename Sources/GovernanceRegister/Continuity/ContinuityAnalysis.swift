@@ -1,0 +1,61 @@
+/// What the agreements promise each system, worked out once for the continuity rules and reports:
+/// the agreements that cover it, the worst-case restore of the slowest of them, its drill and its
+/// outages not yet evaluated.
+struct ContinuityAnalysis: Sendable {
+    /// One system and what it can count on.
+    struct SystemFacts: Sendable {
+        let system: ITSystem
+        /// The active agreements that cover it, in register order.
+        let covering: [Agreement]
+        /// How long care can do without it, in minutes, where that is set in hours or days.
+        let maximumMinutes: Int?
+        /// The covering agreement with the slowest worst case, and that worst case.
+        let slowest: Agreement?
+        let worstCase: ContinuityCheck.WorstCase?
+        /// A covering agreement whose service hours cannot provide the restore time within a year.
+        let beyondHorizon: Agreement?
+        /// The system's next or overdue drill, where it has one.
+        let drill: DueItem?
+        /// Outages of the system not evaluated yet.
+        let unevaluatedOutages: [Incident]
+
+        var isCritical: Bool { system.criticality == .critical }
+
+        /// The agreement the restore figures come from: one that cannot restore in time, or the slowest.
+        var decisive: Agreement? { beyondHorizon ?? slowest }
+    }
+
+    let systems: [SystemFacts]
+    let parties: [String: Party]
+
+    init(register: Register, today: CalendarDate, due: DueList) {
+        let holidays = Set(register.holidays.map(\.date))
+        let zone = ZoneClock(identifier: register.organisation.timeZone, from: today,
+                             through: today.adding(months: 12).adding(days: ServiceClock.restoreHorizonDays))
+        let agreementsBySystem = register.agreementsBySystem
+        let drills = Dictionary(due.items.filter { $0.kind == .drill }.map { ($0.subjectID, $0) }, uniquingKeysWith: { first, _ in first })
+        let outages = Dictionary(grouping: register.incidents.filter { $0.kind == .outage && $0.evaluation == nil }, by: \.systemID)
+        parties = register.partiesByID
+        systems = register.systems.map { system in
+            let covering = (agreementsBySystem[system.id] ?? []).filter { $0.status == .active }
+            var slowest: (agreement: Agreement, worst: ContinuityCheck.WorstCase)?
+            var beyondHorizon: Agreement?
+            for agreement in covering {
+                guard let top = agreement.serviceLevels.priorities.first, let seconds = top.restoreTime.exactSeconds else { continue }
+                let clock = ServiceClock(hours: agreement.serviceLevels.hours, holidays: holidays, zone: zone)
+                switch clock.worstCase(serviceMinutes: Int(seconds / 60), from: today) {
+                case .beyondHorizon:
+                    if beyondHorizon == nil { beyondHorizon = agreement }
+                case let .outage(start, end):
+                    let worst = ContinuityCheck.WorstCase(start: ZonedTime(utcMinute: start, on: zone), end: ZonedTime(utcMinute: end, on: zone), minutes: end - start)
+                    if slowest.map({ worst.minutes > $0.worst.minutes }) ?? true { slowest = (agreement, worst) }
+                }
+            }
+            return SystemFacts(
+                system: system, covering: covering, maximumMinutes: system.maxDowntime.flatMap(\.exactSeconds).map { Int($0 / 60) },
+                slowest: slowest?.agreement, worstCase: slowest?.worst, beyondHorizon: beyondHorizon,
+                drill: drills[system.id], unevaluatedOutages: outages[system.id] ?? []
+            )
+        }
+    }
+}

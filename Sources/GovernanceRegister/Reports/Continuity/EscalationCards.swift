@@ -1,0 +1,96 @@
+/// The escalation cards for the day of the outage: per critical system (or the one asked for),
+/// the fallback procedure and whom to call in which order, after how long, with phone numbers.
+public struct EscalationCards: Sendable {
+    public let organisation: String
+    public let asOf: CalendarDate
+    let systems: [ITSystem]
+    let agreements: [String: [Agreement]]
+    let parties: [String: Party]
+
+    public enum Failure: Error, Equatable {
+        case unknownSystem(String, known: [String])
+    }
+
+    /// Cards for every critical system, or for the one named `systemID` (whatever its criticality).
+    public init(register: Register, system systemID: String? = nil, today: CalendarDate) throws(Failure) {
+        var systems = register.systems.filter { $0.criticality == .critical }
+        if let systemID {
+            systems = register.systems.filter { $0.id == systemID }
+            guard !systems.isEmpty else { throw .unknownSystem(systemID, known: register.systems.map(\.id)) }
+        }
+        self.systems = systems
+        organisation = register.organisation.name
+        asOf = today
+        agreements = register.agreementsBySystem.mapValues { $0.filter { $0.status == .active } }
+        parties = register.partiesByID
+    }
+}
+
+/// The formats `govreg card` writes.
+public enum CardFormat: String, Sendable, CaseIterable {
+    case html
+
+    public var reporter: any Reporter<EscalationCards> { EscalationCardReporter() }
+}
+
+/// The cards as one HTML page, each system on its own A4 sheet in large type, made to be read on
+/// paper when every screen is dark.
+struct EscalationCardReporter: Reporter {
+    let format = OutputFormat.html
+
+    func render(_ cards: EscalationCards, wording w: Wording) -> String {
+        let body = cards.systems.map { system in
+            EscalationCardReporter.page(system, agreements: cards.agreements[system.id] ?? [], parties: cards.parties, today: cards.asOf, wording: w)
+        }
+        let title = w("Escalation cards", "Escalatiekaarten") + " — " + cards.organisation
+        return HTMLPage(title: title, language: w.language, body: body, extraStyle: EscalationCardReporter.style).html
+    }
+
+    static func page(_ system: ITSystem, agreements: [Agreement], parties: [String: Party], today: CalendarDate, wording w: Wording) -> HTML {
+        var parts = [HTML("h1", text: w("Outage of ", "Uitval van ") + system.name)]
+        if let maximum = system.maxDowntime {
+            parts.append(HTML("p", [.class("limit")], text: w("Care can do without it for at most ", "De zorg kan er hooguit ") + w.duration(maximum) + w(".", " zonder.")))
+        }
+        parts.append(HTML("h2", text: w("1. Fall back", "1. Terugvallen")))
+        parts.append(HTML("p", [.class("fallback")], text: system.fallback ?? w("No fallback procedure recorded: ask the crisis team.", "Geen terugvalprocedure vastgelegd: vraag het crisisteam.")))
+        parts.append(HTML("h2", text: w("2. Call, in this order", "2. Bellen, in deze volgorde")))
+        if agreements.isEmpty {
+            parts.append(HTML("p", text: w("No agreement covers this system.", "Geen overeenkomst dekt dit systeem.")))
+        }
+        for agreement in agreements {
+            let vendor = parties[agreement.vendorID]?.name ?? agreement.vendorID
+            let header = [w("When", "Wanneer"), w("Call", "Bel"), w("Phone", "Telefoon"), w("Our side", "Onze kant")].map { HTML("th", [.columnHeader], text: $0) }
+            let rows = agreement.escalation.map { level -> HTML in
+                var when = w.delay(level.after)
+                if let priority = level.atOnceFor { when += w(" (at once for ", " (direct bij ") + priority + ")" }
+                let who = level.name + ": " + level.contact.name + (level.contact.reachable24x7 ? " (24x7)" : "")
+                var phones: [HTML] = []
+                for (index, phone) in level.contact.phones.enumerated() {
+                    if index > 0 { phones.append(HTML("br")) }
+                    phones.append(HTML("span", [.class("phone")], text: phone.number))
+                }
+                let ours = level.counterpartID.flatMap { parties[$0] }
+                var side: [HTML] = [.text(ours?.name ?? "")]
+                if let number = ours?.contacts.first?.phones.first?.number {
+                    side += [.text(" "), HTML("span", [.class("phone")], text: number)]
+                }
+                return HTML("tr", [], [HTML("th", [.rowHeader], text: when), HTML("td", text: who), HTML("td", [], phones), HTML("td", [], side)])
+            }
+            parts.append(HTML("table", [.class("calls")], [
+                HTML("caption", text: vendor + " — " + agreement.title), HTML("thead", [], [HTML("tr", [], header)]), HTML("tbody", [], rows),
+            ]))
+        }
+        parts.append(HTML("p", [.class("meta")], text: w("As of ", "Stand per ") + w.date(today) + w(". Check these numbers at every review.", ". Controleer deze nummers bij elke herziening.")))
+        return HTML("section", [.class("page card"), .id(system.id)], parts)
+    }
+
+    static let style: StaticString = """
+    .card h1 { font-size: 2rem; border-bottom: 3px solid #1a1a1a; padding-bottom: .3rem; }
+    .card h2 { font-size: 1.4rem; }
+    .card .limit { font-size: 1.3rem; font-weight: 700; }
+    .card .fallback { font-size: 1.2rem; }
+    .card table.calls { font-size: 1.15rem; width: 100%; }
+    .card .phone { font-weight: 700; white-space: nowrap; font-size: 1.25rem; }
+    @media print { .card { font-size: 13pt; } .card h1 { font-size: 22pt; } .card table.calls { font-size: 12.5pt; } .card .phone { font-size: 14pt; } }
+    """
+}

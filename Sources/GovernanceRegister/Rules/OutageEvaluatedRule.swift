@@ -1,0 +1,48 @@
+/// CT008: every outage is evaluated, with the vendor.
+struct OutageEvaluatedRule: Rule {
+    enum Branch: String, CaseIterable {
+        case notEvaluated = "not-evaluated"
+    }
+
+    static let description = RuleDescription(
+        id: "CT008",
+        title: LocalizedText(en: "Outage not evaluated", nl: "Uitval niet geëvalueerd"),
+        severity: .warning,
+        family: .continuity,
+        rationale: LocalizedText(
+            en: "Procedures get better only when every incident is evaluated with the vendor.",
+            nl: "Procedures worden alleen beter als elk incident met de leverancier wordt geëvalueerd."
+        ),
+        branches: Branch.self,
+        examples: [
+            RuleExample(.incidents, """
+                <incidents>↓<incident id="i1" system="ehr" kind="outage" start="2026-05-01T09:00:00" end="2026-05-01T10:00:00"><title>EHR down</title></incident></incidents>
+            """),
+            RuleExample(.incidents, """
+                <incidents><incident id="i1" system="ehr" kind="outage" start="2026-04-01T09:00:00" end="2026-04-01T10:00:00"><title>EHR down</title>
+                  <evaluation date="2026-04-10"/></incident>
+                ↓<incident id="i2" system="ehr" kind="outage" start="2026-05-20T22:00:00"><title>EHR down at night</title></incident></incidents>
+            """),
+            RuleExample(.incidents, """
+                <incidents><incident id="i1" system="ehr" kind="degradation" start="2026-05-01T09:00:00" end="2026-05-01T10:00:00"><title>EHR slow</title></incident></incidents>
+            """),
+        ]
+    )
+
+    func findings(in document: GovernanceDocument, context: RuleContext) -> [RuleFinding] {
+        (context.continuity?.systems ?? []).flatMap { facts in
+            facts.unevaluatedOutages.map { incident in
+                RuleFinding(Branch.notEvaluated, at: incident.location, .notEvaluated(incident), system: facts.system.id)
+            }
+        }
+    }
+}
+
+private extension LocalizedText {
+    static func notEvaluated(_ incident: Incident) -> LocalizedText {
+        LocalizedText { w in
+            w("the outage \(incident.id) of \(w.date(incident.start.date)) (\(incident.title)) has not been evaluated; evaluate it with the vendor",
+              "de uitval \(incident.id) van \(w.date(incident.start.date)) (\(incident.title)) is niet geëvalueerd; evalueer met de leverancier")
+        }
+    }
+}
