@@ -40,4 +40,23 @@ public enum InputFile {
         guard bytes.count <= limit else { throw failure(.tooLarge(limit: limit)) }
         return bytes
     }
+
+    /// The first `count` bytes of the file at `path` (fewer when it is shorter), for a look at
+    /// what it is.
+    public static func readPrefix(_ path: String, count: Int) throws(FileError) -> [UInt8] {
+        let descriptor: FileDescriptor
+        do {
+            descriptor = try SystemCall.run { try FileDescriptor.open(FilePath(path), .readOnly, options: .closeOnExec) }
+        } catch {
+            throw FileError(.read, path, .system(error))
+        }
+        defer { try? descriptor.close() }
+        var bytes = [UInt8](repeating: 0, count: count)
+        do {
+            let read = try SystemCall.run { try bytes.withUnsafeMutableBytes { try descriptor.read(into: $0) } }
+            return Array(bytes.prefix(read))
+        } catch {
+            throw FileError(.read, path, .system(error))
+        }
+    }
 }

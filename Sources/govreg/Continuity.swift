@@ -66,14 +66,7 @@ extension Govreg {
 
         func run() throws {
             let (register, check) = try document.loadRegister(self.register)
-            let cards: EscalationCards
-            do {
-                cards = try EscalationCards(register: register, system: system, today: document.today(for: .register(register)))
-            } catch {
-                guard case .unknownSystem(let id, let known) = error else { throw ExitStatus.couldNotRun }
-                printError("govreg: error: no system '\(id)' in \(self.register); its systems are: \(known.joined(separator: ", "))")
-                throw ExitStatus.couldNotRun
-            }
+            let cards = try EscalationCards(register: register, system: system, today: document.today(for: .register(register)))
             try deliver(CardFormat.html.reporter.render(cards, wording: document.wording(for: check.document)), to: output, after: check)
         }
     }

@@ -17,10 +17,7 @@ struct DocumentOptions: ParsableArguments {
     /// it cannot be read and 1 when it does not pass the schema.
     func load(_ path: String) throws -> FileCheck {
         let check = GovernanceValidator(options: ValidationOptions(maxSize: maxSize.bytes, asOf: asOf, language: lang)).check(path: path)
-        if let failure = check.readFailure {
-            printError("govreg: error: \(failure)")
-            throw ExitStatus.couldNotRun
-        }
+        if let failure = check.readFailure { throw failure }
         check.diagnostics.forEach { printError($0.formatted) }
         guard check.document != nil else { throw ExitStatus.problemsFound }
         return check
@@ -29,10 +26,7 @@ struct DocumentOptions: ParsableArguments {
     /// Loads a register; an agreement file is a usage error for commands that need a whole register.
     func loadRegister(_ path: String) throws -> (Register, FileCheck) {
         let check = try load(path)
-        guard case .register(let register) = check.document else {
-            printError("govreg: error: '\(path)' is a vendor agreement file; this command needs a register")
-            throw ExitStatus.couldNotRun
-        }
+        guard case .register(let register) = check.document else { throw GovregError.wrongKind(path: path, expected: .register) }
         return (register, check)
     }
 
@@ -55,12 +49,7 @@ struct DocumentOptions: ParsableArguments {
 /// Prints a report to standard output or writes it to `--output`; then exits 1 when the input had errors.
 func deliver(_ text: String, to output: String?, after check: FileCheck) throws {
     if let output {
-        do {
-            try ReportOutput.write(text, to: output)
-        } catch {
-            printError("govreg: error: " + Wording(check.language).describe(error))
-            throw ExitStatus.couldNotRun
-        }
+        try ReportOutput.write(text, to: output)
     } else {
         print(text, terminator: "")
     }

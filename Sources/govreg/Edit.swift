@@ -24,29 +24,17 @@ extension Govreg {
         @OptionGroup var document: DocumentOptions
 
         func run() throws {
-            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-                printError("govreg: error: govreg edit needs a terminal; in scripts use govreg review record, raci assign or import")
-                throw ExitStatus.couldNotRun
-            }
+            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw GovregError.needsTerminal }
             let environment = ProcessInfo.processInfo.environment
             let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
             let file = RegisterFile(path: register, options: ValidationOptions(maxSize: document.maxSize.bytes, asOf: document.asOf, language: document.lang))
-            let session: EditSession
-            do {
-                session = try file.beginEditing()
-            } catch {
-                printError("govreg: error: \(error.message)")
-                throw ExitStatus.couldNotRun
-            }
+            let session = try file.beginEditing()
             defer { session.close() }
             let copy = try EditCopy(of: register, bytes: session.original)
             defer { copy.remove() }
             let w = Wording(document.lang ?? session.check(session.original).language)
             while true {
-                guard copy.open(in: editor) else {
-                    printError("govreg: error: the editor '\(editor)' did not finish normally; the register is unchanged")
-                    throw ExitStatus.couldNotRun
-                }
+                try copy.open(in: editor)
                 let edited = try copy.read()
                 guard edited != session.original else {
                     print("\(register): " + w("no changes", "niets gewijzigd"))
@@ -58,14 +46,13 @@ extension Govreg {
                     report(outcome, of: file, wording: w)
                     return
                 } catch {
-                    if case .invalidResult(let diagnostics) = error { diagnostics.forEach { printError($0.formatted) } }
-                    printError("govreg: error: \(error.message)")
-                    guard !error.isInvalidInput else {
-                        if Self.ask(w("Edit again (e) or discard your changes (d)? ", "Opnieuw bewerken (e) of je wijzigingen weggooien (d)? ")) { continue }
-                        print("\(register): " + w("changes discarded; the register is unchanged", "wijzigingen weggegooid; het register is ongewijzigd"))
-                        throw ExitStatus.problemsFound
-                    }
-                    throw ExitStatus.couldNotRun
+                    guard case .invalidResult(let diagnostics) = error else { throw error }
+                    // Shown, then the choice: the session stays open, so nobody else changed the register meanwhile.
+                    diagnostics.forEach { printError($0.formatted) }
+                    printError("govreg: error: " + GovregError.invalidResult(diagnostics: diagnostics).message(in: w.language))
+                    if Self.ask(w("Edit again (e) or discard your changes (d)? ", "Opnieuw bewerken (e) of je wijzigingen weggooien (d)? ")) { continue }
+                    print("\(register): " + w("changes discarded; the register is unchanged", "wijzigingen weggegooid; het register is ongewijzigd"))
+                    throw ExitStatus.problemsFound
                 }
             }
         }
@@ -94,18 +81,20 @@ struct EditCopy {
         try Data(bytes).write(to: file)
     }
 
-    /// Runs the editor (which may carry arguments, like "code --wait") on the copy.
-    func open(in editor: String) -> Bool {
+    /// Runs the editor (which may carry arguments, like "code --wait") on the copy; throws when it
+    /// did not finish normally.
+    func open(in editor: String) throws(GovregError) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", editor + " \"$1\"", "govreg-edit", file.path]
         do {
             try process.run()
         } catch {
-            return false
+            throw .editorFailed(editor: editor, ending: .notStarted(error.localizedDescription))
         }
         process.waitUntilExit()
-        return process.terminationReason == .exit && process.terminationStatus == 0
+        if process.terminationReason == .uncaughtSignal { throw .editorFailed(editor: editor, ending: .signal(process.terminationStatus)) }
+        if process.terminationStatus != 0 { throw .editorFailed(editor: editor, ending: .status(process.terminationStatus)) }
     }
 
     func read() throws -> [UInt8] {

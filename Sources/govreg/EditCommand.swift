@@ -3,18 +3,11 @@ import GovernanceRegister
 
 /// Runs one change on a register as every editing command does: prints what happened, or why
 /// nothing was written, and maps that to the exit status.
-func performEdit(on path: String, options document: DocumentOptions, _ change: (RegisterEditor) throws(EditError) -> String?) throws {
+func performEdit(on path: String, options document: DocumentOptions, _ change: (RegisterEditor) throws(GovregError) -> String?) throws {
     let file = RegisterFile(path: path, options: ValidationOptions(maxSize: document.maxSize.bytes, asOf: document.asOf, language: document.lang))
-    do {
-        let outcome = try file.edit(change)
-        outcome.warnings.forEach { printError($0.formatted) }
-        report(outcome, of: file, wording: Wording(document.lang ?? outcome.language))
-    } catch {
-        if case .invalidResult(let diagnostics) = error { diagnostics.forEach { printError($0.formatted) } }
-        if case .invalidOriginal(let diagnostics) = error { diagnostics.forEach { printError($0.formatted) } }
-        printError("govreg: error: \(error.message)")
-        throw error.isInvalidInput ? ExitStatus.problemsFound : ExitStatus.couldNotRun
-    }
+    let outcome = try file.edit(change)
+    outcome.warnings.forEach { printError($0.formatted) }
+    report(outcome, of: file, wording: Wording(document.lang ?? outcome.language))
 }
 
 /// Prints what a saved edit did.

@@ -32,12 +32,21 @@ struct Govreg: ParsableCommand {
                 Foundation.exit(2)
             }
             try command.run()
+        } catch let error as GovregError {
+            // The one place where a failure is worded and mapped to an exit status.
+            error.diagnostics.forEach { printError($0.formatted) }
+            printError("govreg: error: " + error.message(in: MessageLanguage.current()))
+            Foundation.exit(error.exitStatus)
+        } catch let status as ExitCode {
+            Foundation.exit(status.rawValue)
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }
+            var message = fullMessage(for: error)
+            if MessageLanguage.current() == .dutch { message = UsageTranslation.dutch(message) }
+            printError(message)
+            // Usage errors are "could not do it", as the brief's contract says.
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 }

@@ -29,19 +29,8 @@ extension Govreg {
 
         func run() throws {
             let options = ValidationOptions(maxSize: document.maxSize.bytes, asOf: document.asOf, language: document.lang)
-            let file: AgreementFile
-            do {
-                file = try AgreementFile.load(agreementFile, options: options)
-            } catch {
-                if case .invalidResult(let diagnostics) = error {
-                    diagnostics.forEach { printError($0.formatted) }
-                    printError("govreg: error: '\(agreementFile)' is not valid; nothing was imported")
-                    throw ExitStatus.problemsFound
-                }
-                printError("govreg: error: \(error.message)")
-                throw ExitStatus.couldNotRun
-            }
-            try performEdit(on: register, options: document) { editor throws(EditError) in
+            let file = try AgreementFile.load(agreementFile, options: options)
+            try performEdit(on: register, options: document) { editor throws(GovregError) in
                 let w = Wording(document.lang ?? editor.language)
                 let imported = try editor.importAgreement(file, replace: replace)
                 guard let old = imported.replaced else {

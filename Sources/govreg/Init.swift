@@ -33,18 +33,12 @@ extension Govreg {
         @Option(help: "Language of the register: nl or en.")
         var lang: Language = .dutch
 
-        func validate() throws {
-            guard !organisation.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--organisation needs a name") }
-        }
-
         func run() throws {
-            let starter = StarterRegister(kind: kind == .hospital ? .hospital : .gpPractice, organisation: organisation, language: lang)
-            do {
-                try ReportOutput.create(starter.text, at: file)
-            } catch {
-                printError("govreg: error: " + Wording(lang).describe(error))
-                throw ExitStatus.couldNotRun
+            guard !organisation.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw GovregError.invalidOption(name: "--organisation", value: organisation, expected: LocalizedText(en: "give the organisation's name", nl: "geef de naam van de organisatie"))
             }
+            let starter = StarterRegister(kind: kind == .hospital ? .hospital : .gpPractice, organisation: organisation, language: lang)
+            try ReportOutput.create(starter.text, at: file)
             print(Wording(lang)("\(file): new register; fill in what is marked (fill in), then run govreg validate \(file)",
                                 "\(file): nieuw register; vul in wat met (invullen) is gemarkeerd en draai daarna govreg validate \(file)"))
         }

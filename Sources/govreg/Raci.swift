@@ -54,20 +54,7 @@ extension Govreg.Raci {
         func run() throws {
             let (register, check) = try document.loadRegister(self.register)
             let wording = document.wording(for: check.document)
-            let overview: RaciOverview
-            do {
-                overview = try RaciOverview(register: register, matrix: matrix, party: party)
-            } catch {
-                switch error {
-                case .unknownMatrix(let id, let known):
-                    printError("govreg: error: no matrix '\(id)' in \(self.register); its matrices are: \(known.joined(separator: ", "))")
-                case .unknownParty(let id):
-                    printError("govreg: error: no party '\(id)' in \(self.register)")
-                case .noMatrices:
-                    printError("govreg: error: \(self.register) has no RACI matrices")
-                }
-                throw ExitStatus.couldNotRun
-            }
+            let overview = try RaciOverview(register: register, matrix: matrix, party: party)
             let reporter = format.reporter(separator: separator ?? .default(for: wording.language))
             try deliver(reporter.render(overview, wording: wording), to: output, after: check)
         }

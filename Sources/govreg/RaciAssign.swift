@@ -37,7 +37,7 @@ extension Govreg.Raci {
         @OptionGroup var document: DocumentOptions
 
         func run() throws {
-            try performEdit(on: cell.register, options: document) { editor throws(EditError) in
+            try performEdit(on: cell.register, options: document) { editor throws(GovregError) in
                 let previous = try editor.assign(matrix: cell.matrix, activity: cell.activity, party: cell.party, role: role)
                 let w = Wording(document.lang ?? editor.language)
                 return w("role of \(cell.party) in \(cell.matrix)/\(cell.activity): ", "rol van \(cell.party) in \(cell.matrix)/\(cell.activity): ")
@@ -60,7 +60,7 @@ extension Govreg.Raci {
         @OptionGroup var document: DocumentOptions
 
         func run() throws {
-            try performEdit(on: cell.register, options: document) { editor throws(EditError) in
+            try performEdit(on: cell.register, options: document) { editor throws(GovregError) in
                 let previous = try editor.unassign(matrix: cell.matrix, activity: cell.activity, party: cell.party)
                 let w = Wording(document.lang ?? editor.language)
                 return w("role \(previous?.rawValue ?? "") of \(cell.party) removed from \(cell.matrix)/\(cell.activity)",

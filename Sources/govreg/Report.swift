@@ -28,12 +28,7 @@ extension Govreg {
             let (register, check) = try document.loadRegister(self.register)
             let today = document.today(for: .register(register))
             let site = ReportSite(register: register, diagnostics: check.diagnostics, today: today, wording: document.wording(for: check.document))
-            do {
-                try ReportOutput.writeSite(site.pages, to: output)
-            } catch {
-                printError("govreg: error: " + document.wording(for: check.document).describe(error))
-                throw ExitStatus.couldNotRun
-            }
+            try ReportOutput.writeSite(site.pages, to: output)
             print(URL(fileURLWithPath: output).appending(path: "index.html").path)
             if check.errorCount > 0 { throw ExitStatus.problemsFound }
         }

@@ -47,12 +47,11 @@ extension Govreg.Review {
 
         @OptionGroup var document: DocumentOptions
 
-        func validate() throws {
-            guard !by.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--by needs a name") }
-        }
-
         func run() throws {
-            try performEdit(on: register, options: document) { editor throws(EditError) in
+            guard !by.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw GovregError.invalidOption(name: "--by", value: by, expected: LocalizedText(en: "give the reviewer's name", nl: "geef de naam van wie herzag"))
+            }
+            try performEdit(on: register, options: document) { editor throws(GovregError) in
                 try editor.recordReview(agreement: agreement, date: date, by: by, outcome: outcome, note: note)
                 let w = Wording(document.lang ?? editor.language)
                 return w("review of \(agreement) on \(date) recorded (\(outcome.rawValue))", "herziening van \(agreement) op \(date) vastgelegd (\(outcome.rawValue))")

@@ -39,11 +39,10 @@ extension Govreg {
 
         @OptionGroup var document: DocumentOptions
 
-        func validate() throws {
-            guard within >= 0, deadlinesWithin >= 0 else { throw ValidationError("--within and --deadlines-within take a number of days, 0 or more") }
-        }
-
         func run() throws {
+            for (name, days) in [("--within", within), ("--deadlines-within", deadlinesWithin)] where days < 0 {
+                throw GovregError.invalidOption(name: name, value: String(days), expected: LocalizedText(en: "give a number of days, 0 or more", nl: "geef een aantal dagen, 0 of meer"))
+            }
             let (register, check) = try document.loadRegister(self.register)
             let today = document.today(for: .register(register))
             let list = DueList(register: register, today: today, within: within, deadlinesWithin: deadlinesWithin)

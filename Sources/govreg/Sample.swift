@@ -36,17 +36,11 @@ extension Govreg.Sample {
         @Option(help: ArgumentHelp("The file to write; an existing file is replaced in one step, a link followed.", valueName: "file"))
         var output: String
 
-        func validate() throws {
-            guard agreements > 0, agreements <= 1_000_000 else { throw ValidationError("--agreements takes 1 to 1,000,000") }
-        }
-
         func run() throws {
-            do {
-                try SampleRegisterGenerator(agreements: agreements, seed: seed).write(to: output)
-            } catch {
-                printError("govreg: error: " + Wording(.english).describe(error))
-                throw ExitStatus.couldNotRun
+            guard agreements > 0, agreements <= 1_000_000 else {
+                throw GovregError.invalidOption(name: "--agreements", value: String(agreements), expected: LocalizedText(en: "give 1 to 1,000,000", nl: "geef 1 tot en met 1.000.000"))
             }
+            try SampleRegisterGenerator(agreements: agreements, seed: seed).write(to: output)
         }
     }
 }

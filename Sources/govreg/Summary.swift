@@ -33,14 +33,7 @@ extension Govreg {
             let check = try document.load(file)
             guard let loaded = check.document else { throw ExitStatus.problemsFound }
             let today = document.today(for: loaded)
-            let summaries: AgreementSummaries
-            do {
-                summaries = try AgreementSummaries(loaded, agreement: agreement, today: today)
-            } catch {
-                guard case .unknownAgreement(let id, let known) = error else { throw ExitStatus.couldNotRun }
-                printError("govreg: error: no agreement '\(id)' in \(file); its agreements are: \(known.joined(separator: ", "))")
-                throw ExitStatus.couldNotRun
-            }
+            let summaries = try AgreementSummaries(loaded, agreement: agreement, today: today)
             try deliver(format.reporter.render(summaries, wording: document.wording(for: loaded)), to: output, after: check)
         }
     }

@@ -42,7 +42,7 @@ extension Govreg {
             for path in files {
                 let check = validator.check(path: path)
                 if format == .text {
-                    if let failure = check.readFailure { printError("govreg: error: \(failure)") }
+                    if let failure = check.readFailure { printError("govreg: error: " + failure.message(in: check.language)) }
                     check.diagnostics.forEach { printError($0.formatted) }
                     print(ValidationFormat.summary.render(check, wording: Wording(check.language)), terminator: "")
                 }

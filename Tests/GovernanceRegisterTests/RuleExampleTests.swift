@@ -13,7 +13,7 @@ struct RuleExampleTests {
     private func findings(of family: RuleFamily, in text: String) throws -> (ours: [(id: String, location: GovernanceRegister.SourceLocation)], problems: [String]) {
         let check = validator.check(bytes: Array(text.utf8), path: "example.xml")
         guard case .register(let register) = check.document else {
-            return ([], check.diagnostics.map(\.formatted) + [check.readFailure ?? ""])
+            return ([], check.diagnostics.map(\.formatted) + [check.readFailure?.message(in: .english) ?? ""])
         }
         switch family {
         case .register:

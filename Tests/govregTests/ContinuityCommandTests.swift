@@ -51,6 +51,6 @@ struct ContinuityCommandTests {
         #expect(try PolyglotHTML.parse(String(contentsOf: file, encoding: .utf8)).elements(named: "section").count == 1)
         let unknown = try GovregProcess.run(["card", "Samples/registers/gp-practice.xml", "--system", "nope", "--output", file.path])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("no system 'nope'"))
+        #expect(unknown.stderr.contains("geen systeem 'nope' in het register; de systemen zijn: his, kis"), "\(unknown.stderr)")
     }
 }

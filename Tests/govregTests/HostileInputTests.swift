@@ -33,14 +33,14 @@ struct HostileInputTests {
         }, id: "INPUT", reason: "DOCTYPE"),
         Case(name: "100,000-deep nesting", bytes: {
             Array((register + String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000) + "</register>").utf8)
-        }, id: "XML", reason: "nested more than 256 levels"),
+        }, id: "XML", reason: "meer dan 256 niveaus diep genest"),
         Case(name: "20 MB attribute value", bytes: {
             Array((register + "<organisation kind=\"" + String(repeating: "x", count: 20_000_000) + "\"/></register>").utf8)
-        }, id: "XML", reason: "longer than 10,000,000 characters"),
+        }, id: "XML", reason: "langer dan 10.000.000 tekens"),
         Case(name: "invalid UTF-8", bytes: {
             Array((register + "<organisation kind=\"hospital\"><name>Ziekenhuis ").utf8) + [0xC3, 0x28, 0xFF]
                 + Array("</name></organisation></register>".utf8)
-        }, id: "XML", reason: "not valid UTF-8 (bytes 0xC3 0x28"),
+        }, id: "XML", reason: "geen geldige UTF-8 (bytes 0xC3 0x28"),
         Case(name: "empty file", bytes: { [] }, id: "INPUT", reason: "empty"),
         Case(name: "binary file", bytes: {
             var generator = SystemRandomNumberGenerator()

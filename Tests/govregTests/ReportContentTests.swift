@@ -43,7 +43,7 @@ struct ReportContentTests {
         let rows = overview.tables.flatMap(\.rows)
         #expect(rows.count >= 15)
         for row in rows {
-            #expect(row.roles.values.count { $0 == "A" } == 1, "\(row.id)")
+            #expect(row.roles.values.count { $0 == .accountable } == 1, "\(row.id)")
         }
     }
 

@@ -60,6 +60,17 @@ struct ReportGoldenTests {
         try GoldenFile.check(outcome.stdout, against: golden)
     }
 
+    @Test("the worded schema and XML messages for the invalid samples match their golden files", arguments: ["en", "nl"])
+    func invalidSamples(language: String) throws {
+        let folder = GovregProcess.packageRoot.appending(path: "Samples/invalid")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasPrefix("XSD-") || $0.hasPrefix("XML-") || $0.hasPrefix("INPUT-") }.sorted()
+        #expect(files.count > 15)
+        let outcome = try GovregProcess.run(["validate", "--lang", language] + files.map { "Samples/invalid/" + $0 })
+        #expect(outcome.status == 1)
+        try GoldenFile.check(outcome.stderr + outcome.stdout, against: "validate-invalid-samples-\(language).txt")
+    }
+
     @Test("the report site matches its golden files", arguments: ["index.html", "raci.html", "agreements.html", "reviews.html", "continuity.html", "cards.html", "agreement-dvo-his-dossierhuis-2024.html"])
     func site(page: String) throws {
         let folder = try GovregProcess.temporaryFolder()

@@ -61,6 +61,6 @@ struct SampleCommandTests {
     func zeroAgreements() throws {
         let outcome = try GovregProcess.run(["sample", "generate", "--agreements", "0", "--output", "unused.xml"])
         #expect(outcome.status == 2)
-        #expect(outcome.stderr.contains("--agreements takes 1 to 1,000,000"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("--agreements '0' is not valid: give 1 to 1,000,000"), "\(outcome.stderr)")
     }
 }

@@ -14,11 +14,11 @@ struct SlowInputTests {
         ("30,000 foreign-namespace attributes",
          #"<register xmlns="urn:govreg:register:1" xml:lang="nl" "# + (0..<15_000).map { "xmlns:p\($0)=\"urn:x:\($0)\" p\($0):a=\"1\"" }.joined(separator: " ") + "/>"),
         ("a value split by a million empty comments",
-         #"<agreement xmlns="urn:govreg:register:1" id="x" vendor="v"><title>a"# + String(repeating: "<!---->", count: 1_000_000) + "b</title></agreement>"),
+         #"<agreement xmlns="urn:govreg:register:1" xml:lang="nl" id="x" vendor="v"><title>a"# + String(repeating: "<!---->", count: 1_000_000) + "b</title></agreement>"),
         ("a value split by a million processing instructions",
-         #"<agreement xmlns="urn:govreg:register:1" id="x" vendor="v"><title>a"# + String(repeating: "<?p?>", count: 1_000_000) + "b</title></agreement>"),
+         #"<agreement xmlns="urn:govreg:register:1" xml:lang="nl" id="x" vendor="v"><title>a"# + String(repeating: "<?p?>", count: 1_000_000) + "b</title></agreement>"),
         ("a value in 200,000 CDATA sections",
-         #"<agreement xmlns="urn:govreg:register:1" id="x" vendor="v"><title>"# + String(repeating: "<![CDATA[a]]>", count: 200_000) + "</title></agreement>"),
+         #"<agreement xmlns="urn:govreg:register:1" xml:lang="nl" id="x" vendor="v"><title>"# + String(repeating: "<![CDATA[a]]>", count: 200_000) + "</title></agreement>"),
     ]
 
     @Test("refused with one clear line, within a second of processor time and 100 MB", arguments: shapes.map(\.name))
@@ -31,7 +31,7 @@ struct SlowInputTests {
             let outcome = try GovregProcess.run(command + [file.path], under: Self.limit)
             #expect(outcome.status == 1, "\(command[0]): exit \(outcome.status) \(outcome.stderr.prefix(300))")
             let lines = outcome.stderr.split(separator: "\n")
-            #expect(lines.count == 1 && lines[0].contains("error: [INPUT]") && lines[0].contains("this is not a govreg file"), "\(outcome.stderr.prefix(300))")
+            #expect(lines.count == 1 && lines[0].contains("error: [INPUT]") && lines[0].contains("dus dit is geen govreg-bestand"), "\(outcome.stderr.prefix(300))")
             #expect(outcome.peakMemory < 100 * 1024 * 1024, "\(command[0]): \(outcome.peakMemory / 1_048_576) MB")
         }
     }

@@ -7,35 +7,33 @@ public struct AgreementFile {
     public let agreement: Agreement
     let element: XMLElementView
 
+    /// Where the file is, as the user named it.
+    let path: String
+
     /// Reads and checks a vendor agreement file: it must pass the schema and have no rule errors.
-    public static func load(_ path: String, options: ValidationOptions) throws(EditError) -> AgreementFile {
-        // Read once: the same bytes are checked and then give the DOM the import copies from. A file
-        // that cannot be read goes through the validator's own reading, for its usual messages.
-        let validator = GovernanceValidator(options: options)
-        guard let bytes = try? InputFile.read(path, limit: options.maxSize) else {
-            let check = validator.check(path: path)
-            if let failure = check.readFailure { throw .cannotAccess(failure) }
-            throw .invalidResult(check.diagnostics.filter { $0.severity == .error })
+    public static func load(_ path: String, options: ValidationOptions) throws(GovregError) -> AgreementFile {
+        // Read once: the same bytes are checked and then give the DOM the import copies from.
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(path, limit: options.maxSize)
+        } catch {
+            throw .file(error)
         }
-        let check = validator.check(bytes: bytes, path: path)
-        if let failure = check.readFailure { throw .cannotAccess(failure) }
-        guard check.errorCount == 0 else { throw .invalidResult(check.diagnostics.filter { $0.severity == .error }) }
-        guard case .agreement(let agreement) = check.document else {
-            throw .refused("'\(path)' is not a vendor agreement file (its root element is not <agreement>)")
-        }
-        guard case .success(let document) = ParsedDocument.parse(bytes), let root = document.root else {
-            throw .cannotAccess("cannot read '\(path)'")
-        }
-        return AgreementFile(agreement: agreement, element: root)
+        let check = GovernanceValidator(options: options).check(bytes: bytes, path: path)
+        if let failure = check.readFailure { throw failure }
+        guard check.errorCount == 0 else { throw .invalidFile(path: path, diagnostics: check.diagnostics.filter { $0.severity == .error }) }
+        guard case .agreement(let agreement) = check.document else { throw .wrongKind(path: path, expected: .agreement) }
+        guard case .success(let document) = ParsedDocument.parse(bytes), let root = document.root else { throw .notAGovregDocument(path: path) }
+        return AgreementFile(agreement: agreement, element: root, path: path)
     }
 
     /// Checks that the register knows the vendor as a vendor, with a message that says how to fix it.
-    func checkVendor(in register: Register) throws(EditError) {
+    func checkVendor(in register: Register) throws(GovregError) {
         guard let party = register.partiesByID[agreement.vendorID] else {
-            throw .refused("the agreement's vendor '\(agreement.vendorID)' is not a party in the register; add <party id=\"\(agreement.vendorID)\" kind=\"vendor\"> first")
+            throw .vendorMissing(id: agreement.vendorID)
         }
         guard party.kind == .vendor else {
-            throw .refused("the agreement's vendor '\(agreement.vendorID)' is a party of kind \(party.kind.rawValue) in the register, not a vendor")
+            throw .vendorNotAVendor(id: agreement.vendorID, kind: party.kind)
         }
     }
 }

@@ -21,9 +21,9 @@ public final class EditSession {
     }
 
     /// Saves a new version if it has no errors: atomically, keeping the previous one as `.bak`.
-    public func save(_ bytes: [UInt8], note: String? = nil) throws(EditError) -> RegisterFile.Outcome {
+    public func save(_ bytes: [UInt8], note: String? = nil) throws(GovregError) -> RegisterFile.Outcome {
         let check = check(bytes)
-        guard check.errorCount == 0 else { throw .invalidResult(check.diagnostics.filter { $0.severity == .error }) }
+        guard check.errorCount == 0 else { throw .invalidResult(diagnostics: check.diagnostics.filter { $0.severity == .error }) }
         guard bytes != original else { return RegisterFile.Outcome(changed: false, warnings: check.diagnostics, note: note, language: check.language) }
         try file.replace(with: bytes, original: original)
         return RegisterFile.Outcome(changed: true, warnings: check.diagnostics, note: note, language: check.language)

@@ -12,34 +12,33 @@ public struct RegisterEditor {
     /// The elements after which `agreements` must come, and before which it must come (schema order).
     private static let afterAgreements = ["raci", "incidents"]
 
-    private func agreementElement(_ id: String) throws(EditError) -> XMLElementView {
+    private func agreementElement(_ id: String) throws(GovregError) -> XMLElementView {
         let agreements = root.child(named: "agreements")?.children(named: "agreement") ?? []
         guard let agreement = agreements.first(where: { $0.attribute("id") == id }) else {
-            let known = agreements.compactMap { $0.attribute("id") }
-            throw .notFound("no agreement '\(id)' in the register" + (known.isEmpty ? "" : "; its agreements are: " + known.joined(separator: ", ")))
+            throw .notFound(.agreement, id: id, within: nil, known: agreements.compactMap { $0.attribute("id") })
         }
         return agreement
     }
 
-    private func activityElement(matrix: String, activity: String) throws(EditError) -> XMLElementView {
+    private func activityElement(matrix: String, activity: String) throws(GovregError) -> XMLElementView {
         let matrices = root.child(named: "raci")?.children(named: "matrix") ?? []
         guard let found = matrices.first(where: { $0.attribute("id") == matrix }) else {
-            throw .notFound("no matrix '\(matrix)' in the register; its matrices are: " + matrices.compactMap { $0.attribute("id") }.joined(separator: ", "))
+            throw .notFound(.matrix, id: matrix, within: nil, known: matrices.compactMap { $0.attribute("id") })
         }
         guard let row = found.children(named: "activity").first(where: { $0.attribute("id") == activity }) else {
-            throw .notFound("no activity '\(activity)' in matrix '\(matrix)'")
+            throw .notFound(.activity, id: activity, within: matrix, known: found.children(named: "activity").compactMap { $0.attribute("id") })
         }
         return row
     }
 
     /// Adds a review to an agreement's history, in date order (after others of the same date);
     /// the same review (date and reviewer) twice is refused.
-    public func recordReview(agreement id: String, date: CalendarDate, by reviewer: String, outcome: Review.Outcome, note: String?) throws(EditError) {
+    public func recordReview(agreement id: String, date: CalendarDate, by reviewer: String, outcome: Review.Outcome, note: String?) throws(GovregError) {
         let agreement = try agreementElement(id)
         let reviews = agreement.child(named: "reviews") ?? agreement.appendElement("reviews")
         let history = reviews.children(named: "review")
         if history.contains(where: { $0.attribute("date").flatMap(CalendarDate.init) == date && $0.attribute("by") == reviewer.xmlTrimmed }) {
-            throw .refused("agreement '\(id)' already has a review of \(date) by \(reviewer.xmlTrimmed); nothing was written")
+            throw .reviewRecordedAlready(agreement: id, date: date, reviewer: reviewer.xmlTrimmed)
         }
         let later = history.first { $0.attribute("date").flatMap(CalendarDate.init).map { $0 > date } ?? false }
         let review = reviews.appendElement("review", attributes: [("date", date.description), ("by", reviewer), ("outcome", outcome.rawValue)], ahead: later)
@@ -50,11 +49,11 @@ public struct RegisterEditor {
 
     /// Gives a party a role in an activity; returns the role it had before, if any.
     @discardableResult
-    public func assign(matrix: String, activity: String, party: String, role: RaciRole) throws(EditError) -> RaciRole? {
+    public func assign(matrix: String, activity: String, party: String, role: RaciRole) throws(GovregError) -> RaciRole? {
         let row = try activityElement(matrix: matrix, activity: activity)
         let parties = root.child(named: "parties")?.children(named: "party").compactMap { $0.attribute("id") } ?? []
         guard parties.contains(party) else {
-            throw .notFound("no party '\(party)' in the register; add it to <parties> first")
+            throw .notFound(.party, id: party, within: nil, known: [])
         }
         if let cell = row.children(named: "assignment").first(where: { $0.attribute("party") == party }) {
             let previous = cell.attribute("role").flatMap(RaciRole.init)
@@ -67,10 +66,10 @@ public struct RegisterEditor {
 
     /// Takes a party's role in an activity away; returns the role it had.
     @discardableResult
-    public func unassign(matrix: String, activity: String, party: String) throws(EditError) -> RaciRole? {
+    public func unassign(matrix: String, activity: String, party: String) throws(GovregError) -> RaciRole? {
         let row = try activityElement(matrix: matrix, activity: activity)
         guard let cell = row.children(named: "assignment").first(where: { $0.attribute("party") == party }) else {
-            throw .notFound("party '\(party)' has no role in activity '\(activity)' of matrix '\(matrix)'")
+            throw .noRole(party: party, activity: activity, matrix: matrix)
         }
         let previous = cell.attribute("role").flatMap(RaciRole.init)
         cell.remove()
@@ -88,7 +87,7 @@ public struct RegisterEditor {
     /// internal owner, our counterpart on each escalation level and the review history, where the
     /// vendor's file leaves them out.
     @discardableResult
-    public func importAgreement(_ file: AgreementFile, replace: Bool) throws(EditError) -> Imported {
+    public func importAgreement(_ file: AgreementFile, replace: Bool) throws(GovregError) -> Imported {
         try file.checkVendor(in: register)
         let id = file.agreement.id
         let reader = ModelReader()
@@ -98,10 +97,10 @@ public struct RegisterEditor {
             return Imported(replaced: nil, result: added.map(reader.agreement) ?? file.agreement)
         }
         guard replace else {
-            throw .refused("the register already has an agreement '\(id)'; use --replace to replace it")
+            throw .alreadyExists(.agreement, id: id)
         }
         let before = reader.agreement(existing)
-        guard let new = existing.replaceKeepingCopy(with: file.element) else { throw .refused("cannot copy the agreement") }
+        guard let new = existing.replaceKeepingCopy(with: file.element) else { throw .notAGovregDocument(path: file.path) }
         let old = new.previous
         if new.element.child(named: "owner") == nil, let owner = old.child(named: "owner") {
             new.element.appendCopy(of: owner, before: ["term"])

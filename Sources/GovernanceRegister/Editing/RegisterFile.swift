@@ -1,7 +1,6 @@
 import GovernanceXML
 import Foundation
 import SafeFiles
-import SystemPackage
 
 /// A register on disk, changed safely: locked against a second writer, changed through the DOM,
 /// checked against the schema and the rules before anything is written, and replaced in one step
@@ -44,7 +43,7 @@ public struct RegisterFile: Sendable {
     }
 
     /// Locks the register and reads it, for a change made in several steps; see `EditSession`.
-    public func beginEditing() throws(EditError) -> EditSession {
+    public func beginEditing() throws(GovregError) -> EditSession {
         let note = "pid \(getpid()), host \(ProcessInfo.processInfo.hostName), since \(Date().formatted(.iso8601))\n"
         let lock: FileLock
         do {
@@ -65,47 +64,32 @@ public struct RegisterFile: Sendable {
     }
 
     /// Applies `change` to the register's DOM and saves the result if it is valid.
-    public func edit(_ change: (RegisterEditor) throws(EditError) -> String?) throws(EditError) -> Outcome {
+    public func edit(_ change: (RegisterEditor) throws(GovregError) -> String?) throws(GovregError) -> Outcome {
         let session = try beginEditing()
         defer { session.close() }
         // Checked before anything else reads it: a hostile file is refused before libxml2 parses it.
         let before = session.check(session.original)
         if before.kind == nil, before.errorCount > 0 {
-            throw .invalidOriginal(before.diagnostics.filter { $0.severity == .error })
+            throw .invalidOriginal(diagnostics: before.diagnostics.filter { $0.severity == .error })
         }
         guard case .success(let document) = ParsedDocument.parse(session.original), let root = document.root,
               root.namespaceURI == GovernanceNamespace.uri, ["register", "agreement"].contains(root.localName)
         else {
-            throw .refused("'\(path)' is not a readable govreg register; check it with govreg validate")
+            throw .notAGovregDocument(path: path)
         }
-        guard root.localName == "register" else {
-            throw .refused("'\(path)' is a vendor agreement file; this command needs a register")
-        }
+        guard root.localName == "register" else { throw .wrongKind(path: path, expected: .register) }
         // Errors already in the file are reported as such, at their true lines, before any change.
-        guard before.errorCount == 0 else { throw .invalidOriginal(before.diagnostics.filter { $0.severity == .error }) }
+        guard before.errorCount == 0 else { throw .invalidOriginal(diagnostics: before.diagnostics.filter { $0.severity == .error }) }
         let note = try change(RegisterEditor(root: root))
         return try session.save(OriginalLayout(of: session.original).apply(to: document.serialized()), note: note)
     }
 
-    /// Writes `bytes` over the register in one step, after keeping `original` as the backup: a copy
-    /// of its own, so the backup never shares the register's file. A link where the backup goes is
-    /// refused, and nothing is written.
-    func replace(with bytes: [UInt8], original: [UInt8]) throws(EditError) {
-        let permissions = (try? Stat(FilePath(location), followTargetSymlink: true))?.permissions
-        // A backup govreg made is a regular file with one name; anything else was put there by
-        // someone else, and replacing it could hide what it points to.
-        if let backup = try? Stat(FilePath(backupPath), followTargetSymlink: false), backup.type != .regular || backup.linkCount != 1 {
-            throw .file(FileError(.backUp, backupPath, .unexpectedLink))
-        }
+    /// Writes `bytes` over the register in one step, after keeping `original` as the backup.
+    func replace(with bytes: [UInt8], original: [UInt8]) throws(GovregError) {
         do {
-            try AtomicFile.replace(backupPath, permissions: permissions) { emit in emit(original) }
+            try BackedUpReplacement.replace(location, with: bytes, keeping: original, as: backupPath)
         } catch {
-            throw .file(FileError(.backUp, backupPath, error.problem))
-        }
-        do {
-            try AtomicFile.replace(location, permissions: permissions) { emit in emit(bytes) }
-        } catch {
-            throw .file(FileError(.replace, path, error.problem))
+            throw .file(error.operation == .backUp ? error : FileError(error.operation, path, error.problem))
         }
     }
 }

@@ -19,7 +19,7 @@ public struct SampleRegisterGenerator: Sendable {
     var systemCount: Int { max(12, agreements / 5) }
 
     /// Writes the register to `path` as it is made, replacing the file in one step.
-    public func write(to path: String) throws(FileError) {
+    public func write(to path: String) throws(GovregError) {
         try ReportOutput.write(to: path) { emit in
             var buffer: [UInt8] = []
             buffer.reserveCapacity(1 << 20)

@@ -5,23 +5,23 @@ public import SafeFiles
 /// keeps its permissions, a device or pipe (`/dev/stdout`, say) is written into as it is, and `-`
 /// is standard output (`OutputFile`). A report site is replaced as a whole (`FolderReplacement`).
 public enum ReportOutput {
-    public static func write(_ text: String, to path: String) throws(FileError) {
-        try OutputFile.write(to: path) { emit in emit(Array(text.utf8)) }
+    public static func write(_ text: String, to path: String) throws(GovregError) {
+        do { try OutputFile.write(to: path) { emit in emit(Array(text.utf8)) } } catch { throw .file(error) }
     }
 
     /// The same for output made in pieces, written as they come: `produce` hands each to `emit`.
-    static func write(to path: String, produce: AtomicFile.Producer) throws(FileError) {
-        try OutputFile.write(to: path, produce: produce)
+    static func write(to path: String, produce: AtomicFile.Producer) throws(GovregError) {
+        do { try OutputFile.write(to: path, produce: produce) } catch { throw .file(error) }
     }
 
     /// Writes a new file; refuses when anything has that name already.
-    public static func create(_ text: String, at path: String) throws(FileError) {
-        try AtomicFile.create(path, bytes: Array(text.utf8))
+    public static func create(_ text: String, at path: String) throws(GovregError) {
+        do { try AtomicFile.create(path, bytes: Array(text.utf8)) } catch { throw .file(error) }
     }
 
     /// Writes the pages of a report site into `folder` in one step: the folder holds the old site
     /// or the new one, never a mix.
-    public static func writeSite(_ pages: [String: String], to folder: String) throws(FileError) {
-        try FolderReplacement.replace(folder, with: pages.sorted { $0.key < $1.key }.map { ($0.key, Array($0.value.utf8)) })
+    public static func writeSite(_ pages: [String: String], to folder: String) throws(GovregError) {
+        do { try FolderReplacement.replace(folder, with: pages.sorted { $0.key < $1.key }.map { ($0.key, Array($0.value.utf8)) }) } catch { throw .file(error) }
     }
 }

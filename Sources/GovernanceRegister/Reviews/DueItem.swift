@@ -41,7 +41,7 @@ public struct DueItem: Sendable, Codable, Hashable {
         public var vendor: String?
         public var periodEnd: CalendarDate?
         public var noticePeriod: ISODuration?
-        public var renewal: String?
+        public var renewal: Term.RenewalKind?
         public var lastDone: CalendarDate?
     }
 

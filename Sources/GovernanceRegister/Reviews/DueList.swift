@@ -75,7 +75,7 @@ public struct DueList: Sendable, Codable {
         }
         let renewal = agreement.term.renewal?.kind ?? .none
         let detail = DueItem.Detail(vendor: vendor, periodEnd: period.end, noticePeriod: agreement.term.noticePeriod,
-                                    renewal: renewal.rawValue)
+                                    renewal: renewal)
         if today > period.end {
             guard agreement.status == .active else { return [] }
             return [item(.expired, agreement.id, agreement.title, owner, period.end.adding(days: 1), window, nil, period.number, detail)]

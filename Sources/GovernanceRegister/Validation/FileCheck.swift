@@ -8,7 +8,7 @@ public struct FileCheck: Sendable {
     public let document: GovernanceDocument?
     public let diagnostics: [Diagnostic]
     /// Why the file could not be read at all (missing, a directory, no permission).
-    public let readFailure: String?
+    public let readFailure: GovregError?
     /// The language messages about this file are in.
     public let language: Language
     /// The file's bytes, when it passed the schema: what later checks need to point at exact columns.

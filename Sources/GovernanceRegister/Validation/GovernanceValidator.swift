@@ -15,40 +15,57 @@ public struct GovernanceValidator: Sendable {
         do {
             return check(bytes: try InputFile.read(path, limit: options.maxSize), path: path)
         } catch {
+            let language = options.language ?? DeclaredLanguage.of(fileAt: path) ?? .english
             if case .tooLarge(let limit) = error.problem {
-                return refused(path, "the file is larger than the input limit of \(ByteCount(bytes: limit)); if it is genuine, raise the limit with --max-size")
+                return refused(path, LocalizedText(
+                    en: "the file is larger than the input limit of \(ByteCount(bytes: limit)); if it is genuine, raise the limit with --max-size",
+                    nl: "het bestand is groter dan de invoergrens van \(ByteCount(bytes: limit)); is het echt, verhoog de grens dan met --max-size"
+                ), language: language)
             }
-            let shown = FileError(error.operation, path == InputFile.standardStream ? "standard input" : path, error.problem)
-            return FileCheck(path: path, kind: nil, document: nil, diagnostics: [], readFailure: Wording(options.language ?? .english).describe(shown), language: options.language ?? .english)
+            let shown = FileError(error.operation, path == InputFile.standardStream ? Wording(language)("standard input", "standaardinvoer") : path, error.problem)
+            return FileCheck(path: path, kind: nil, document: nil, diagnostics: [], readFailure: .file(shown), language: language)
         }
     }
 
     /// Checks bytes already read; `path` names them in diagnostics.
     public func check(bytes: [UInt8], path: String) -> FileCheck {
-        guard !bytes.isEmpty else { return refused(path, "the file is empty; expected a govreg register or agreement") }
-        let fallbackLanguage = options.language ?? .english
+        // Until the root element is read, messages are in the language the file declares, if it can be seen.
+        let fallbackLanguage = options.language ?? DeclaredLanguage.of(bytes) ?? .english
+        guard !bytes.isEmpty else {
+            return refused(path, LocalizedText(en: "the file is empty; expected a govreg register or agreement", nl: "het bestand is leeg; verwacht werd een govreg-register of -overeenkomst"), language: fallbackLanguage)
+        }
         if let excess = InputScreen.screen(bytes) {
-            let message: String
+            let message: LocalizedText
             switch excess.excess {
             case .attributes(let limit):
-                message = "an element here has more than \(limit) attributes; no govreg element has more than a few, so this is not a govreg file"
+                message = LocalizedText(
+                    en: "an element here has more than \(limit) attributes; no govreg element has more than a few, so this is not a govreg file",
+                    nl: "een element hier heeft meer dan \(limit) attributen; geen govreg-element heeft er meer dan een paar, dus dit is geen govreg-bestand"
+                )
             case .pieces(let limit):
-                message = "more than \(limit) comments or processing instructions follow each other here, inside one element; no govreg value needs that, so this is not a govreg file"
+                message = LocalizedText(
+                    en: "more than \(limit) comments or processing instructions follow each other here, inside one element; no govreg value needs that, so this is not a govreg file",
+                    nl: "hier volgen meer dan \(limit) commentaren of verwerkingsinstructies elkaar op, binnen één element; geen govreg-waarde heeft dat nodig, dus dit is geen govreg-bestand"
+                )
             }
-            return refused(path, message, at: SourceLocation(line: excess.line, column: excess.column))
+            return refused(path, message, at: SourceLocation(line: excess.line, column: excess.column), language: fallbackLanguage)
         }
         let document: ParsedDocument
         switch ParsedDocument.parse(bytes) {
         case .success(let parsed):
             document = parsed
         case .failure(let issue):
-            let id = issue.isRefusal ? DiagnosticID.input : DiagnosticID.xml
-            let message = issue.isRefusal ? issue.message : "not well-formed XML: " + ParserMessage.friendly(issue.message, beginsWithTag: GovernanceValidator.beginsWithTag(bytes))
+            let w = Wording(fallbackLanguage)
+            let problem = issue.isRefusal ? .doctype : ParserProblem(libxml2: issue.message, beginsWithTag: GovernanceValidator.beginsWithTag(bytes))
+            let message = issue.isRefusal ? problem.message(w) : w("not well-formed XML: ", "geen geldige XML: ") + problem.message(w)
             return FileCheck(path: path, kind: nil, document: nil, diagnostics: [
-                Diagnostic(file: path, location: SourceLocation(line: issue.line, column: issue.column), severity: .error, id: id, message: message),
+                Diagnostic(file: path, location: SourceLocation(line: issue.line, column: issue.column), severity: .error,
+                           id: issue.isRefusal ? DiagnosticID.input : DiagnosticID.xml, message: message, raw: issue.message),
             ], readFailure: nil, language: fallbackLanguage)
         }
-        guard let root = document.root else { return refused(path, "the file has no root element") }
+        guard let root = document.root else {
+            return refused(path, LocalizedText(en: "the file has no root element", nl: "het bestand heeft geen hoofdelement"), language: fallbackLanguage)
+        }
         let language = options.language ?? Language(xmlLang: root.xmlLang)
         let source = SourceIndex(bytes)
 
@@ -57,9 +74,15 @@ public struct GovernanceValidator: Sendable {
         case ("register", GovernanceNamespace.uri): kind = .register
         case ("agreement", GovernanceNamespace.uri): kind = .agreement
         case ("register", _), ("agreement", _):
-            return refused(path, "<\(root.qualifiedName)> is not in govreg's namespace; add xmlns=\"\(GovernanceNamespace.uri)\" to it", at: source.resolved(root))
+            return refused(path, LocalizedText(
+                en: "<\(root.qualifiedName)> is not in govreg's namespace; add xmlns=\"\(GovernanceNamespace.uri)\" to it",
+                nl: "<\(root.qualifiedName)> staat niet in de naamruimte van govreg; voeg er xmlns=\"\(GovernanceNamespace.uri)\" aan toe"
+            ), at: source.resolved(root), language: language)
         default:
-            return refused(path, "not a govreg file: the root element is <\(root.qualifiedName)>; expected <register> or <agreement> in namespace \(GovernanceNamespace.uri)", at: source.resolved(root))
+            return refused(path, LocalizedText(
+                en: "not a govreg file: the root element is <\(root.qualifiedName)>; expected <register> or <agreement> in namespace \(GovernanceNamespace.uri)",
+                nl: "geen govreg-bestand: het hoofdelement is <\(root.qualifiedName)>; verwacht werd <register> of <agreement> in naamruimte \(GovernanceNamespace.uri)"
+            ), at: source.resolved(root), language: language)
         }
 
         let schema: CompiledSchema
@@ -67,7 +90,7 @@ public struct GovernanceValidator: Sendable {
         case .success(let compiled): schema = compiled
         case .failure(let issue):
             // A fault of this build, not of the file: "could not do it".
-            return FileCheck(path: path, kind: kind, document: nil, diagnostics: [], readFailure: issue.message, language: language)
+            return FileCheck(path: path, kind: kind, document: nil, diagnostics: [], readFailure: .schemaUnavailable(issue.message), language: language)
         }
         // The model is read on a second thread while libxml2 checks the schema on this one; both
         // only read the tree. The model is used only once the schema has passed, and reading stops
@@ -79,12 +102,14 @@ public struct GovernanceValidator: Sendable {
         }
         let schemaIssues = schema.validate(document, firstError: schemaFailed)
         let model = modelReading.result()
+        let schemaModel = try? GovregSchemas.model.get()
+        let wording = Wording(language)
         let schemaDiagnostics = schemaIssues.map { issue -> Diagnostic in
             let column = issue.column > 0 ? issue.column : issue.elementName.map { source.column(ofTag: $0, line: issue.line, ordinal: issue.sameLineOrdinal) } ?? 1
             return Diagnostic(
                 file: path, location: SourceLocation(line: issue.line, column: column),
                 severity: issue.isWarning ? .warning : .error, id: DiagnosticID.schema,
-                message: SchemaMessage.friendly(issue.message, language: language)
+                message: SchemaProblem(libxml2: issue.message).message(wording, model: schemaModel), raw: issue.message
             )
         }.sorted { $0.location < $1.location }
         if schemaDiagnostics.contains(where: { $0.severity == .error }) {
@@ -106,9 +131,9 @@ public struct GovernanceValidator: Sendable {
         return visible.first == UInt8(ascii: "<")
     }
 
-    private func refused(_ path: String, _ message: String, at location: SourceLocation = .start) -> FileCheck {
+    private func refused(_ path: String, _ message: LocalizedText, at location: SourceLocation = .start, language: Language) -> FileCheck {
         FileCheck(path: path, kind: nil, document: nil, diagnostics: [
-            Diagnostic(file: path, location: location, severity: .error, id: DiagnosticID.input, message: message),
-        ], readFailure: nil, language: options.language ?? .english)
+            Diagnostic(file: path, location: location, severity: .error, id: DiagnosticID.input, message: message.text(in: language)),
+        ], readFailure: nil, language: language)
     }
 }

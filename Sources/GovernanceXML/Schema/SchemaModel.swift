@@ -136,3 +136,45 @@ public struct SchemaModel: Sendable {
         return found
     }
 }
+
+extension SchemaModel {
+    /// Every element declaration, global and local, with the name `local`.
+    public func declarations(named local: String) -> [ElementDeclaration] {
+        var found: [ElementDeclaration] = []
+        var seenTypes: Set<QualifiedName> = []
+        func visit(_ element: ElementDeclaration) {
+            if element.name.local == local { found.append(element) }
+            guard let type = contentType(of: element) else { return }
+            if let name = type.name {
+                guard seenTypes.insert(name).inserted else { return }
+            }
+            childElements(of: type).forEach(visit)
+        }
+        elements.values.sorted { $0.name.local < $1.name.local }.forEach(visit)
+        return found
+    }
+
+    /// The attribute declarations of an element declaration.
+    public func attributes(of element: ElementDeclaration) -> [AttributeDeclaration] {
+        contentType(of: element)?.attributes ?? []
+    }
+
+    /// The simple type of an element's text or of one of its attributes, found by the element's
+    /// local name (the first declaration of that name that has it).
+    public func valueType(ofElement local: String, attribute: String?) -> SimpleType? {
+        for element in declarations(named: local) {
+            if let attribute {
+                guard let declaration = attributes(of: element).first(where: { $0.name.local == attribute }) else { continue }
+                if let type = declaration.localType { return type }
+                if let name = declaration.typeName, let type = simpleTypes[name] { return type }
+                if let name = declaration.typeName { return SimpleType(name: name, base: nil, enumerations: [], patterns: [], documentation: [:]) }
+            } else {
+                // A simple type, or the text of a complex type with simple content.
+                let name = element.typeName.flatMap { simpleTypes[$0] == nil ? nil : $0 } ?? contentType(of: element)?.textType ?? element.typeName
+                if let name, let type = simpleTypes[name] { return type }
+                if let name, name.namespace == "http://www.w3.org/2001/XMLSchema" { return SimpleType(name: name, base: nil, enumerations: [], patterns: [], documentation: [:]) }
+            }
+        }
+        return nil
+    }
+}

@@ -7,16 +7,12 @@ public struct EscalationCards: Sendable {
     let agreements: [String: [Agreement]]
     let parties: [String: Party]
 
-    public enum Failure: Error, Equatable {
-        case unknownSystem(String, known: [String])
-    }
-
     /// Cards for every critical system, or for the one named `systemID` (whatever its criticality).
-    public init(register: Register, system systemID: String? = nil, today: CalendarDate) throws(Failure) {
+    public init(register: Register, system systemID: String? = nil, today: CalendarDate) throws(GovregError) {
         var systems = register.systems.filter { $0.criticality == .critical }
         if let systemID {
             systems = register.systems.filter { $0.id == systemID }
-            guard !systems.isEmpty else { throw .unknownSystem(systemID, known: register.systems.map(\.id)) }
+            guard !systems.isEmpty else { throw .notFound(.system, id: systemID, within: nil, known: register.systems.map(\.id)) }
         }
         self.systems = systems
         organisation = register.organisation.name

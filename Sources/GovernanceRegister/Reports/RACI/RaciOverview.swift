@@ -6,17 +6,17 @@ public struct RaciOverview: Sendable, Codable {
         public let name: String
         /// A short code for narrow output, unique in the overview.
         public let abbreviation: String
-        public let kind: String
+        public let kind: Party.Kind
     }
 
     /// One activity with the role of each party (by party id).
     public struct Row: Sendable, Codable {
         public let id: String
         public let name: String
-        public let roles: [String: String]
+        public let roles: [String: RaciRole]
 
         public func role(of party: String) -> RaciRole? {
-            roles[party].flatMap(RaciRole.init)
+            roles[party]
         }
     }
 
@@ -26,24 +26,55 @@ public struct RaciOverview: Sendable, Codable {
         public let title: String
         public let columns: [Column]
         public let rows: [Row]
-        /// Per party id, how many activities it holds each role for: {"it": {"A": 3, "R": 5}}.
-        public let totals: [String: [String: Int]]
+        /// Per party id, how many activities it holds each role for: {"it": {"A": 3, "R": 5, ...}}.
+        public let totals: [String: RoleCounts]
 
         init(id: String, title: String, columns: [Column], rows: [Row]) {
             self.id = id
             self.title = title
             self.columns = columns
             self.rows = rows
-            totals = Dictionary(uniqueKeysWithValues: columns.map { column in
-                (column.id, Dictionary(RaciRole.allCases.map { role in
-                    (role.rawValue, rows.count { $0.role(of: column.id) == role })
-                }, uniquingKeysWith: { first, _ in first }))
-            })
+            var totals: [String: RoleCounts] = [:]
+            for column in columns { totals[column.id] = RoleCounts() }
+            for row in rows {
+                for (party, role) in row.roles where totals[party] != nil { totals[party]?.add(role) }
+            }
+            self.totals = totals
         }
 
         /// How many times `party` holds `role` in this table.
         public func count(_ role: RaciRole, for party: String) -> Int {
-            totals[party]?[role.rawValue] ?? 0
+            totals[party]?.count(role) ?? 0
+        }
+    }
+
+    /// How many activities a party holds each role for: {"A": 3, "C": 0, "I": 1, "R": 5}.
+    public struct RoleCounts: Sendable, Codable, Hashable {
+        private enum CodingKeys: String, CodingKey {
+            case responsible = "R", accountable = "A", consulted = "C", informed = "I"
+        }
+
+        public private(set) var responsible = 0
+        public private(set) var accountable = 0
+        public private(set) var consulted = 0
+        public private(set) var informed = 0
+
+        public func count(_ role: RaciRole) -> Int {
+            switch role {
+            case .responsible: responsible
+            case .accountable: accountable
+            case .consulted: consulted
+            case .informed: informed
+            }
+        }
+
+        mutating func add(_ role: RaciRole) {
+            switch role {
+            case .responsible: responsible += 1
+            case .accountable: accountable += 1
+            case .consulted: consulted += 1
+            case .informed: informed += 1
+            }
         }
     }
 
@@ -52,27 +83,19 @@ public struct RaciOverview: Sendable, Codable {
     public let focus: Column?
     public let tables: [Table]
 
-    /// Why an overview cannot be made.
-    public enum Failure: Error, Equatable {
-        case unknownMatrix(String, known: [String])
-        case unknownParty(String)
-        case noMatrices
-    }
-
-    /// The overview of `register`, of one matrix, or of one party's duties in every matrix.
-    public init(register: Register, matrix matrixID: String? = nil, party partyID: String? = nil) throws(Failure) {
-        guard !register.matrices.isEmpty else { throw .noMatrices }
+    public init(register: Register, matrix matrixID: String? = nil, party partyID: String? = nil) throws(GovregError) {
+        guard !register.matrices.isEmpty else { throw .noMatrices(path: register.organisation.name) }
         var matrices = register.matrices
         if let matrixID {
             matrices = matrices.filter { $0.id == matrixID }
-            guard !matrices.isEmpty else { throw .unknownMatrix(matrixID, known: register.matrices.map(\.id)) }
+            guard !matrices.isEmpty else { throw .notFound(.matrix, id: matrixID, within: nil, known: register.matrices.map(\.id)) }
         }
         let abbreviations = RaciOverview.abbreviations(for: register.parties)
         func column(_ party: Party) -> Column {
-            Column(id: party.id, name: party.name, abbreviation: abbreviations[party.id] ?? party.id, kind: party.kind.rawValue)
+            Column(id: party.id, name: party.name, abbreviation: abbreviations[party.id] ?? party.id, kind: party.kind)
         }
         if let partyID {
-            guard let party = register.parties.first(where: { $0.id == partyID }) else { throw .unknownParty(partyID) }
+            guard let party = register.parties.first(where: { $0.id == partyID }) else { throw .notFound(.party, id: partyID, within: nil, known: []) }
             focus = column(party)
         } else {
             focus = nil
@@ -90,7 +113,7 @@ public struct RaciOverview: Sendable, Codable {
                 columns: register.parties.filter { used.contains($0.id) }.map(column),
                 rows: activities.map { activity in
                     Row(id: activity.id, name: activity.name, roles: Dictionary(
-                        activity.assignments.map { ($0.partyID, $0.role.rawValue) }, uniquingKeysWith: { first, _ in first }
+                        activity.assignments.map { ($0.partyID, $0.role) }, uniquingKeysWith: { first, _ in first }
                     ))
                 }
             )

@@ -20,7 +20,7 @@ struct RaciTextReporter: Reporter {
                 lines.append(pad(w("Activity", "Activiteit"), activityWidth) + columns.map { pad($0.abbreviation, columnWidth) }.joined())
                 lines.append(String(repeating: "-", count: activityWidth - 1) + " " + columns.map { _ in String(repeating: "-", count: columnWidth - 1) + " " }.joined())
                 for row in table.rows {
-                    lines.append(pad(row.name, activityWidth) + columns.map { pad(row.roles[$0.id] ?? ".", columnWidth) }.joined())
+                    lines.append(pad(row.name, activityWidth) + columns.map { pad(row.roles[$0.id]?.rawValue ?? ".", columnWidth) }.joined())
                 }
                 for role in [RaciRole.accountable, .responsible] {
                     let label = w("Total ", "Totaal ") + role.rawValue

@@ -42,7 +42,7 @@ struct DueItemWording {
                      "Herzie de overeenkomst \(item.subject)\(vendor): servicetijden en tijden per prioriteit, het escalatiepad en de telefoonnummers, de contactpersonen en de incidenten sinds de vorige herziening.") + last + owner
         case .decision:
             let end = detail.periodEnd.map(w.date) ?? ""
-            if detail.renewal == Term.RenewalKind.onRequest.rawValue {
+            if detail.renewal == .onRequest {
                 return w("Decide whether to ask for renewal of \(item.subject)\(vendor), which otherwise ends on \(end), in time to request it.",
                          "Besluit of u verlenging van \(item.subject)\(vendor) aanvraagt, die anders op \(end) eindigt, op tijd om die aan te vragen.") + owner
             }

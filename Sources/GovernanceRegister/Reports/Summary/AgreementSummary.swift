@@ -44,7 +44,7 @@ public struct AgreementSummary: Sendable, Codable {
         public let start: CalendarDate
         public let initialTerm: ISODuration?
         public let fixedEnd: CalendarDate?
-        public let renewal: String
+        public let renewal: Term.RenewalKind
         public let renewalTerm: ISODuration?
         public let noticePeriod: ISODuration?
         public let decisionBuffer: ISODuration
@@ -59,7 +59,7 @@ public struct AgreementSummary: Sendable, Codable {
         public let interval: ISODuration
         public let lastDate: CalendarDate?
         public let lastBy: String?
-        public let lastOutcome: String?
+        public let lastOutcome: Review.Outcome?
         public let next: CalendarDate
         public let status: ReviewSchedule.Status
     }
@@ -67,12 +67,12 @@ public struct AgreementSummary: Sendable, Codable {
     public struct Duty: Sendable, Codable {
         public let matrix: String
         public let activity: String
-        public let role: String
+        public let role: RaciRole
     }
 
     public let id: String
     public let title: String
-    public let status: String
+    public let status: Agreement.Status
     public let description: String?
     public let vendor: Reference
     public let systems: [Reference]
@@ -114,7 +114,7 @@ public struct AgreementSummary: Sendable, Codable {
         }
         id = agreement.id
         title = agreement.title
-        status = agreement.status.rawValue
+        status = agreement.status
         description = agreement.description
         vendor = party(agreement.vendorID)
         self.systems = agreement.systemIDs.map { Reference(id: $0, name: systems[$0]?.name ?? $0) }
@@ -128,7 +128,7 @@ public struct AgreementSummary: Sendable, Codable {
             start: agreement.term.start,
             initialTerm: agreement.term.initialTerm,
             fixedEnd: agreement.term.end,
-            renewal: agreement.term.renewal?.kind.rawValue ?? Term.RenewalKind.none.rawValue,
+            renewal: agreement.term.renewal?.kind ?? .none,
             renewalTerm: agreement.term.renewal?.term,
             noticePeriod: agreement.term.noticePeriod,
             decisionBuffer: agreement.term.decisionBuffer ?? ContractTerm.defaultDecisionBuffer,
@@ -152,13 +152,13 @@ public struct AgreementSummary: Sendable, Codable {
         let schedule = ReviewSchedule(agreement)
         let last = schedule.lastReview
         review = ReviewState(
-            interval: agreement.reviewInterval, lastDate: last?.date, lastBy: last?.reviewer, lastOutcome: last?.outcome.rawValue,
+            interval: agreement.reviewInterval, lastDate: last?.date, lastBy: last?.reviewer, lastOutcome: last?.outcome,
             next: schedule.nextReview, status: ReviewSchedule.Status(due: schedule.nextReview, today: today, window: dueSoonWindow)
         )
         raci = names.matrices.flatMap { matrix in
             matrix.activities.compactMap { activity in
                 activity.assignments.first { $0.partyID == agreement.vendorID }.map {
-                    Duty(matrix: matrix.title, activity: activity.name, role: $0.role.rawValue)
+                    Duty(matrix: matrix.title, activity: activity.name, role: $0.role)
                 }
             }
         }
@@ -173,18 +173,14 @@ public struct AgreementSummaries: Sendable, Codable {
     public let asOf: CalendarDate
     public let agreements: [AgreementSummary]
 
-    public enum Failure: Error, Equatable {
-        case unknownAgreement(String, known: [String])
-    }
-
     /// The summaries of every agreement in `document`, or of the one named `agreementID`.
-    public init(_ document: GovernanceDocument, agreement agreementID: String? = nil, today: CalendarDate) throws(Failure) {
+    public init(_ document: GovernanceDocument, agreement agreementID: String? = nil, today: CalendarDate) throws(GovregError) {
         var register: Register?
         if case .register(let whole) = document { register = whole }
         var agreements = document.agreements
         if let agreementID {
             agreements = agreements.filter { $0.id == agreementID }
-            guard !agreements.isEmpty else { throw .unknownAgreement(agreementID, known: document.agreements.map(\.id)) }
+            guard !agreements.isEmpty else { throw .notFound(.agreement, id: agreementID, within: nil, known: document.agreements.map(\.id)) }
         }
         organisation = register?.organisation.name
         asOf = today

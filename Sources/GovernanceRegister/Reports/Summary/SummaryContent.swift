@@ -34,17 +34,17 @@ struct SummaryContent {
             + (dates.ended ? w(", ended", ", afgelopen") : "")))
         if let cancelBy = dates.cancelBy {
             let notice = dates.noticePeriod.map { w("notice period ", "opzegtermijn ") + w.duration($0) } ?? w("no notice period", "geen opzegtermijn")
-            let label = dates.renewal == Term.RenewalKind.onRequest.rawValue ? w("Request renewal by", "Verlenging aanvragen uiterlijk") : w("Notice deadline", "Opzeggen uiterlijk")
+            let label = dates.renewal == .onRequest ? w("Request renewal by", "Verlenging aanvragen uiterlijk") : w("Notice deadline", "Opzeggen uiterlijk")
             facts.append((label, w.date(cancelBy) + " (" + notice + ")"))
         }
         if let decideBy = dates.decideBy {
-            let before = dates.renewal == Term.RenewalKind.onRequest.rawValue ? w(" before the request deadline", " vóór de aanvraagdatum") : w(" before the notice deadline", " vóór de opzegdatum")
+            let before = dates.renewal == .onRequest ? w(" before the request deadline", " vóór de aanvraagdatum") : w(" before the notice deadline", " vóór de opzegdatum")
             facts.append((w("Decide by", "Besluit uiterlijk"), w.date(decideBy) + " (" + w.duration(dates.decisionBuffer) + before + ")"))
         }
         facts.append((w("Service hours", "Servicetijden"), w.serviceHours(summary.serviceHours)))
         let review = summary.review
         if let last = review.lastDate {
-            facts.append((w("Last review", "Laatste herziening"), w.date(last) + " (" + outcome(review.lastOutcome ?? "") + ", " + (review.lastBy ?? "") + ")"))
+            facts.append((w("Last review", "Laatste herziening"), w.date(last) + " (" + outcome(review.lastOutcome) + ", " + (review.lastBy ?? "") + ")"))
         } else {
             facts.append((w("Last review", "Laatste herziening"), w("never reviewed", "nog nooit herzien")))
         }
@@ -82,20 +82,24 @@ struct SummaryContent {
     var raci: Table {
         (w("RACI duties of the vendor", "RACI-taken van de leverancier"),
          [w("Matrix", "Matrix"), w("Activity", "Activiteit"), w("Role", "Rol")],
-         summary.raci.map { [$0.matrix, $0.activity, $0.role] })
+         summary.raci.map { [$0.matrix, $0.activity, $0.role.rawValue] })
     }
 
-    func status(_ raw: String) -> String {
-        switch raw {
-        case "draft": w("draft", "concept")
-        case "active": w("active", "actief")
-        case "suspended": w("suspended", "opgeschort")
-        default: w("ended", "beëindigd")
+    func status(_ status: Agreement.Status) -> String {
+        switch status {
+        case .draft: w("draft", "concept")
+        case .active: w("active", "actief")
+        case .suspended: w("suspended", "opgeschort")
+        case .ended: w("ended", "beëindigd")
         }
     }
 
-    func outcome(_ raw: String) -> String {
-        raw == "approved" ? w("approved", "goedgekeurd") : w("changes required", "aanpassing nodig")
+    func outcome(_ outcome: Review.Outcome?) -> String {
+        switch outcome {
+        case .approved: w("approved", "goedgekeurd")
+        case .changesRequired: w("changes required", "aanpassing nodig")
+        case nil: ""
+        }
     }
 
     func reviewStatus(_ status: ReviewSchedule.Status) -> String {
@@ -109,9 +113,9 @@ struct SummaryContent {
     private func renewal(_ dates: AgreementSummary.Dates) -> String {
         let term = dates.renewalTerm.map { w.duration($0) } ?? ""
         switch dates.renewal {
-        case "automatic": return w("automatic, \(term) at a time", "stilzwijgend, telkens \(term)")
-        case "on-request": return w("on request, \(term) at a time", "op verzoek, telkens \(term)")
-        default: return w("none; the agreement ends", "geen; de overeenkomst eindigt")
+        case .automatic: return w("automatic, \(term) at a time", "stilzwijgend, telkens \(term)")
+        case .onRequest: return w("on request, \(term) at a time", "op verzoek, telkens \(term)")
+        case .none: return w("none; the agreement ends", "geen; de overeenkomst eindigt")
         }
     }
 }

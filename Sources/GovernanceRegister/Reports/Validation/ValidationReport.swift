@@ -43,6 +43,23 @@ public struct ValidationReport: Codable, Sendable, Equatable {
         public var severity: String
         public var id: String
         public var message: String
+        /// libxml2's own words for an XML or XSD problem, else null.
+        public var raw: String?
+
+        private enum CodingKeys: String, CodingKey {
+            case line, column, severity, id, message, raw
+        }
+
+        /// Writes `raw` as null rather than leaving it out, as documented.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(line, forKey: .line)
+            try container.encode(column, forKey: .column)
+            try container.encode(severity, forKey: .severity)
+            try container.encode(id, forKey: .id)
+            try container.encode(message, forKey: .message)
+            try container.encode(raw, forKey: .raw)
+        }
     }
 
     public init(_ checks: [FileCheck]) {
@@ -51,11 +68,11 @@ public struct ValidationReport: Codable, Sendable, Equatable {
                 path: check.path,
                 kind: check.kind?.rawValue,
                 valid: check.isValid,
-                readError: check.readFailure,
+                readError: check.readFailure?.message(in: check.language),
                 errors: check.errorCount,
                 warnings: check.warningCount,
                 diagnostics: check.diagnostics.map {
-                    Entry(line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue, id: $0.id, message: $0.message)
+                    Entry(line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue, id: $0.id, message: $0.message, raw: $0.raw)
                 }
             )
         }

@@ -1,0 +1,163 @@
+public import SafeFiles
+
+/// Why govreg could not do what was asked: the one error type of the library, in the shape of
+/// swift-format's `SwiftFormatError`. Every case says what happened in typed values; its words,
+/// Dutch or English, come from `message(in:)`, and `exitStatus` says how a command ends. Whatever
+/// the case, no file was changed.
+public enum GovregError: Error, Sendable, Equatable {
+    /// A file could not be read, written or locked.
+    case file(FileError)
+    /// The file is not a govreg register or agreement that can be read (broken, foreign).
+    case notAGovregDocument(path: String)
+    /// The command needs the other kind of file: a register, or a vendor agreement file.
+    case wrongKind(path: String, expected: DocumentKind)
+    /// What the command names is not in the register; `within` is the matrix for an activity.
+    case notFound(Entity, id: String, within: String?, known: [String])
+    /// The register has no RACI matrices to show.
+    case noMatrices(path: String)
+    /// A party has no role in the activity it is to be taken from.
+    case noRole(party: String, activity: String, matrix: String)
+    /// What is to be added is there already.
+    case alreadyExists(Entity, id: String)
+    /// The same review (date and reviewer) is recorded already.
+    case reviewRecordedAlready(agreement: String, date: CalendarDate, reviewer: String)
+    /// A vendor agreement's vendor is not a vendor party of the register.
+    case vendorMissing(id: String)
+    case vendorNotAVendor(id: String, kind: Party.Kind)
+    /// A file to take in (a vendor's agreement) has errors.
+    case invalidFile(path: String, diagnostics: [Diagnostic])
+    /// The register has errors already; they come first.
+    case invalidOriginal(diagnostics: [Diagnostic])
+    /// The register would break the schema or a rule after the change.
+    case invalidResult(diagnostics: [Diagnostic])
+    /// A command-line value is not one the option takes.
+    case invalidOption(name: String, value: String, expected: LocalizedText)
+    /// `govreg edit` runs only in a terminal.
+    case needsTerminal
+    /// The editor stopped with an error or was killed.
+    case editorFailed(editor: String, ending: EditorEnding)
+    /// govreg's own schemas cannot be used: a fault of this build.
+    case schemaUnavailable(String)
+
+    /// How an editor that did not finish normally ended.
+    public enum EditorEnding: Sendable, Equatable {
+        /// It could not be started.
+        case notStarted(String)
+        /// It exited with this status.
+        case status(Int32)
+        /// A signal ended it.
+        case signal(Int32)
+    }
+
+    /// The things a command can name.
+    public enum Entity: String, Sendable, Equatable {
+        case agreement, matrix, activity, party, system
+
+        var noun: LocalizedText {
+            switch self {
+            case .agreement: LocalizedText(en: "agreement", nl: "overeenkomst")
+            case .matrix: LocalizedText(en: "matrix", nl: "matrix")
+            case .activity: LocalizedText(en: "activity", nl: "activiteit")
+            case .party: LocalizedText(en: "party", nl: "partij")
+            case .system: LocalizedText(en: "system", nl: "systeem")
+            }
+        }
+
+        var plural: LocalizedText {
+            switch self {
+            case .agreement: LocalizedText(en: "agreements", nl: "overeenkomsten")
+            case .matrix: LocalizedText(en: "matrices", nl: "matrices")
+            case .activity: LocalizedText(en: "activities", nl: "activiteiten")
+            case .party: LocalizedText(en: "parties", nl: "partijen")
+            case .system: LocalizedText(en: "systems", nl: "systemen")
+            }
+        }
+    }
+
+    /// 1 when the input has errors (the register, or a file to take in), 2 when govreg could not do it.
+    public var exitStatus: Int32 {
+        switch self {
+        case .invalidFile, .invalidOriginal, .invalidResult: 1
+        default: 2
+        }
+    }
+
+    /// The problems behind the error, to show as FILE:LINE:COLUMN lines before it.
+    public var diagnostics: [Diagnostic] {
+        switch self {
+        case .invalidFile(_, let diagnostics), .invalidOriginal(let diagnostics), .invalidResult(let diagnostics): diagnostics
+        default: []
+        }
+    }
+
+    /// What went wrong and what to do about it, in one sentence.
+    public func message(in language: Language) -> String {
+        let w = Wording(language)
+        switch self {
+        case .file(let error):
+            return w.describe(error)
+        case .notAGovregDocument(let path):
+            return w("'\(path)' is not a readable govreg register; check it with govreg validate",
+                     "'\(path)' is geen leesbaar govreg-register; controleer het met govreg validate")
+        case .wrongKind(let path, .register):
+            return w("'\(path)' is a vendor agreement file; this command needs a register",
+                     "'\(path)' is een leveranciersovereenkomst; deze opdracht heeft een register nodig")
+        case .wrongKind(let path, .agreement):
+            return w("'\(path)' is not a vendor agreement file (its root element is not <agreement>)",
+                     "'\(path)' is geen leveranciersovereenkomst (het hoofdelement is niet <agreement>)")
+        case let .notFound(entity, id, within, known):
+            let noun = entity.noun.text(in: language)
+            let place = within.map { w(" in matrix '\($0)'", " in matrix '\($0)'") } ?? w(" in the register", " in het register")
+            let list = known.isEmpty ? "" : w("; its \(entity.plural.english) are: ", "; de \(entity.plural.dutch) zijn: ") + known.joined(separator: ", ")
+            let hint = entity == .party ? w("; add it to <parties> first", "; voeg de partij eerst toe aan <parties>") : ""
+            return w("no \(noun) '\(id)'", "geen \(noun) '\(id)'") + place + (known.isEmpty ? hint : list)
+        case .noMatrices(let path):
+            return w("\(path) has no RACI matrices", "\(path) heeft geen RACI-matrices")
+        case let .noRole(party, activity, matrix):
+            return w("party '\(party)' has no role in activity '\(activity)' of matrix '\(matrix)'",
+                     "partij '\(party)' heeft geen rol in activiteit '\(activity)' van matrix '\(matrix)'")
+        case let .alreadyExists(entity, id):
+            let noun = entity.noun.text(in: language)
+            return entity == .agreement
+                ? w("the register already has an agreement '\(id)'; use --replace to replace it", "het register heeft al een overeenkomst '\(id)'; gebruik --replace om die te vervangen")
+                : w("the register already has a \(noun) '\(id)'", "het register heeft al een \(noun) '\(id)'")
+        case let .reviewRecordedAlready(agreement, date, reviewer):
+            return w("agreement '\(agreement)' already has a review of \(date) by \(reviewer); nothing was written",
+                     "overeenkomst '\(agreement)' heeft al een herziening van \(date) door \(reviewer); er is niets geschreven")
+        case .vendorMissing(let id):
+            return w("the agreement's vendor '\(id)' is not a party in the register; add <party id=\"\(id)\" kind=\"vendor\"> first",
+                     "de leverancier '\(id)' van de overeenkomst is geen partij in het register; voeg eerst <party id=\"\(id)\" kind=\"vendor\"> toe")
+        case let .vendorNotAVendor(id, kind):
+            return w("the agreement's vendor '\(id)' is a party of kind \(kind.rawValue) in the register, not a vendor",
+                     "de leverancier '\(id)' van de overeenkomst is in het register een partij van soort \(kind.rawValue), geen leverancier")
+        case .invalidFile(let path, _):
+            return w("'\(path)' is not valid (above); nothing was imported", "'\(path)' is niet geldig (zie hierboven); er is niets geïmporteerd")
+        case .invalidOriginal(let diagnostics):
+            return diagnostics.count == 1
+                ? w("the register has an error already (above); fix it first, with govreg edit; nothing was written",
+                    "het register heeft al een fout (zie hierboven); verbeter die eerst, met govreg edit; er is niets geschreven")
+                : w("the register has \(diagnostics.count) errors already (above); fix them first, with govreg edit; nothing was written",
+                    "het register heeft al \(diagnostics.count) fouten (zie hierboven); verbeter die eerst, met govreg edit; er is niets geschreven")
+        case .invalidResult(let diagnostics):
+            let count = w.count(diagnostics.count, "error", "errors", "fout", "fouten")
+            return w("the register would not be valid after this change (\(count); the lines above are those of the changed register); nothing was written",
+                     "het register zou na deze wijziging niet geldig zijn (\(count); de regels hierboven zijn die van het gewijzigde register); er is niets geschreven")
+        case let .invalidOption(name, value, expected):
+            return w("\(name) '\(value)' is not valid: ", "\(name) '\(value)' is niet geldig: ") + expected.text(in: language)
+        case .needsTerminal:
+            return w("govreg edit needs a terminal; in scripts use govreg review record, raci assign or import",
+                     "govreg edit heeft een terminal nodig; gebruik in scripts govreg review record, raci assign of import")
+        case let .editorFailed(editor, ending):
+            let how: String
+            switch ending {
+            case .notStarted(let reason): how = w("could not be started (\(reason))", "kon niet starten (\(reason))")
+            case .status(let status): how = w("ended with status \(status)", "eindigde met status \(status)")
+            case .signal(let signal): how = w("was stopped by signal \(signal)", "werd gestopt door signaal \(signal)")
+            }
+            return w("the editor '\(editor)' \(how); the register is unchanged", "de editor '\(editor)' \(how); het register is ongewijzigd")
+        case .schemaUnavailable(let reason):
+            return w("govreg's own schemas cannot be used (\(reason)); this build is broken",
+                     "govregs eigen schema's zijn niet te gebruiken (\(reason)); deze build is kapot")
+        }
+    }
+}
