@@ -9,9 +9,36 @@ extension XMLElementView {
         xmlSetProp(node, name, value)
     }
 
+    /// Removes an attribute without a namespace, if the element has it.
+    public func removeAttribute(_ name: String) {
+        guard let attribute = xmlHasNsProp(node, name, nil) else { return }
+        xmlRemoveProp(attribute)
+    }
+
+    /// Replaces the element's content with `text` (for an element that holds text only).
+    public func setText(_ text: String) {
+        xmlNodeSetContent(node, nil)
+        xmlAddChild(node, xmlNewDocText(node.pointee.doc, text))
+    }
+
+    /// Moves this element (with the white space that indents it) to just before `sibling`, or after
+    /// the last element child of its parent when `sibling` is nil.
+    public func move(before sibling: XMLElementView?) {
+        guard let parent else { return }
+        guard sibling?.node != node else { return }
+        let indentation = XMLElementView.whitespace(before: node) ?? parent.childIndentation
+        if let previous = node.pointee.prev, previous.pointee.type == XML_TEXT_NODE,
+           let text = LibXML.takeString(xmlNodeGetContent(previous)), text.allSatisfy(\.isWhitespace) {
+            xmlUnlinkNode(previous)
+            xmlFreeNode(previous)
+        }
+        xmlUnlinkNode(node)
+        parent.insert(node, indentation: indentation, before: [], ahead: sibling)
+    }
+
     /// The white space a child of this element is indented with, guessed from its existing children,
     /// or two spaces more than this element itself.
-    private var childIndentation: String {
+    var childIndentation: String {
         if let last = children.last, let text = XMLElementView.whitespace(before: last.node) {
             return text
         }
@@ -78,7 +105,7 @@ extension XMLElementView {
     /// xmlDOMWrapReconcileNamespaces' option XML_DOM_RECONNS_REMOVEREDUND (not in libxml2's headers).
     private static let removeRedundantNamespaces: Int32 = 1
 
-    private func insert(_ element: xmlNodePtr, indentation: String, before: [String], ahead: XMLElementView? = nil) {
+    func insert(_ element: xmlNodePtr, indentation: String, before: [String], ahead: XMLElementView? = nil) {
         let whitespace = xmlNewDocText(node.pointee.doc, indentation)
         if let anchor = ahead ?? children.first(where: { before.contains($0.localName) }) {
             // [indent]<anchor> becomes [indent]<new>[indent]<anchor>.

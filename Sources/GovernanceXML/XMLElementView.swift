@@ -196,7 +196,50 @@ extension XMLElementView {
     }
 }
 
+extension XMLElementView: Equatable {
+    /// The same element of the same document.
+    public static func == (lhs: XMLElementView, rhs: XMLElementView) -> Bool {
+        lhs.opaqueNode == rhs.opaqueNode
+    }
+}
+
 extension XMLElementView {
+    /// The parent element; nil for the root.
+    public var parent: XMLElementView? {
+        guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return XMLElementView(node: parent, document: document)
+    }
+
+    /// The names of the attributes without a namespace, in order.
+    public var attributeNames: [String] {
+        var names: [String] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if current.pointee.ns == nil, let name = current.pointee.name { names.append(String(cString: name)) }
+            attribute = current.pointee.next
+        }
+        return names
+    }
+
+    /// The value of an attribute in the XML namespace (`xml:lang`), named at run time.
+    public func xmlAttribute(_ name: String) -> String? {
+        LibXML.takeString(xmlGetNsProp(node, name, XMLElementView.xmlNamespace))
+    }
+
+    /// Whether the element holds text or comments besides white space (which an element with
+    /// element-only content does not).
+    public var hasText: Bool {
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE,
+               let text = LibXML.takeString(xmlNodeGetContent(current)), !text.allSatisfy(\.isWhitespace) {
+                return true
+            }
+            child = current.pointee.next
+        }
+        return false
+    }
+
     /// The value of an attribute without a namespace named at run time (a name read from the
     /// schemas), as written; nil when the element has none.
     public func attributeNamed(_ name: String) -> String? {

@@ -58,4 +58,11 @@ public enum OutputFile {
             throw FileError(.write, path, .system(error))
         }
     }
+
+    /// Whether two paths name the same file (after links): writing a report onto its own input
+    /// would destroy the input.
+    public static func isSameFile(_ first: String, _ second: String) -> Bool {
+        guard let a = try? Stat(FilePath(first), followTargetSymlink: true), let b = try? Stat(FilePath(second), followTargetSymlink: true) else { return false }
+        return a.deviceID == b.deviceID && a.inode == b.inode
+    }
 }

@@ -2,19 +2,7 @@ public import ArgumentParser
 import Foundation
 public import GovernanceRegister
 
-extension CalendarDate: ExpressibleByArgument {
-    public init?(argument: String) {
-        self.init(argument)
-    }
-}
-
 extension Language: ExpressibleByArgument {}
-
-extension ByteCount: ExpressibleByArgument {
-    public init?(argument: String) {
-        self.init(argument)
-    }
-}
 
 extension RaciFormat: ExpressibleByArgument {}
 
@@ -24,9 +12,12 @@ extension SummaryFormat: ExpressibleByArgument {}
 
 extension ReviewsFormat: ExpressibleByArgument {}
 
-extension RaciRole: ExpressibleByArgument {}
-
-extension Review.Outcome: ExpressibleByArgument {}
+extension RaciRole: ExpressibleByArgument {
+    /// R, A, C, I, or A with R as a RACI sheet writes it (A/R, AR, "A R").
+    public init?(argument: String) {
+        self.init(written: argument)
+    }
+}
 
 extension DiffFormat: ExpressibleByArgument {}
 

@@ -16,7 +16,8 @@ extension Govreg {
 
             Examples:
               govreg continuity Samples/registers/gp-practice.xml
-              govreg continuity Samples/registers/hospital.xml --format html --output continuity.html
+              govreg continuity Samples/registers/hospital.xml --format html \\
+                  --output continuity.html
             """
         )
 
@@ -49,7 +50,8 @@ extension Govreg {
 
             Examples:
               govreg card Samples/registers/gp-practice.xml --output escalatiekaart.html
-              govreg card Samples/registers/hospital.xml --system epd --output epd-card.html
+              govreg card Samples/registers/hospital.xml --system epd \\
+                  --output epd-card.html
             """
         )
 

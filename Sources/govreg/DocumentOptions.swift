@@ -4,13 +4,13 @@ import GovernanceRegister
 
 /// The options every command that reads one register or agreement file shares.
 struct DocumentOptions: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date that counts as today (default: today in the register's time zone).", valueName: "YYYY-MM-DD"))
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date that counts as today, e.g. 2026-11-22 or 22-11-2026 (default: today in the register's time zone).", valueName: "date"), transform: ArgumentValue.date)
     var asOf: CalendarDate?
 
     @Option(help: "Output language: nl or en (default: the file's xml:lang).")
     var lang: Language?
 
-    @Option(name: .customLong("max-size"), help: ArgumentHelp("Refuse files larger than this, in KB, MB or GB (e.g. 500MB, 2GB).", valueName: "size"))
+    @Option(name: .customLong("max-size"), parsing: .unconditional, help: ArgumentHelp("Refuse files larger than this: a size with its unit, KB, MB or GB (e.g. 500MB, 2GB).", valueName: "size"), transform: ArgumentValue.size)
     var maxSize = ByteCount(bytes: ValidationOptions.defaultMaxSize)
 
     /// Reads and checks the file; prints its problems on standard error. Throws exit status 2 when
@@ -49,7 +49,7 @@ struct DocumentOptions: ParsableArguments {
 /// Prints a report to standard output or writes it to `--output`; then exits 1 when the input had errors.
 func deliver(_ text: String, to output: String?, after check: FileCheck) throws {
     if let output {
-        try ReportOutput.write(text, to: output)
+        try ReportOutput.write(text, to: output, readFrom: check.path)
     } else {
         print(text, terminator: "")
     }

@@ -23,6 +23,10 @@ struct Govreg: ParsableCommand {
             printError(helpMessage())
             Foundation.exit(2)
         }
+        if let unknown = unknownCommand(CommandLine.arguments) {
+            printError("govreg: error: " + unknown.message(in: MessageLanguage.current()))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             // A group such as `govreg sample` without its subcommand is a usage error, not a request for help.
@@ -48,6 +52,18 @@ struct Govreg: ParsableCommand {
             // Usage errors are "could not do it", as the brief's contract says.
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
+    }
+}
+
+extension Govreg {
+    /// A first argument that is neither an option, a command nor a file, but a slip of the keyboard
+    /// away from a command: `govreg validat x.xml`.
+    static func unknownCommand(_ arguments: [String]) -> GovregError? {
+        guard arguments.count > 1 else { return nil }
+        let first = arguments[1]
+        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !first.hasPrefix("-"), !names.contains(first), !FileManager.default.fileExists(atPath: first) else { return nil }
+        return .unknownCommand(first, suggestion: NearestName.of(first, among: names))
     }
 }
 

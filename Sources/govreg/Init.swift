@@ -11,8 +11,10 @@ extension Govreg {
             plan, with placeholders that validate. It never overwrites a file.
 
             Examples:
-              govreg init register.xml --kind gp-practice --organisation "Huisartsenpraktijk De Linde"
-              govreg init register.xml --kind hospital --organisation "Example Hospital" --lang en
+              govreg init register.xml --kind gp-practice \\
+                  --organisation "Huisartsenpraktijk De Linde"
+              govreg init register.xml --kind hospital \\
+                  --organisation "Example Hospital" --lang en
             """
         )
 
@@ -34,6 +36,9 @@ extension Govreg {
         var lang: Language = .dutch
 
         func run() throws {
+            guard file != "-", !file.isEmpty else {
+                throw GovregError.invalidOption(name: "FILE", value: file, expected: LocalizedText(en: "govreg init writes a new file; give its name, e.g. register.xml", nl: "govreg init schrijft een nieuw bestand; geef de naam, bijvoorbeeld register.xml"))
+            }
             guard !organisation.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw GovregError.invalidOption(name: "--organisation", value: organisation, expected: LocalizedText(en: "give the organisation's name", nl: "geef de naam van de organisatie"))
             }

@@ -16,6 +16,8 @@ enum MessageLanguage {
                 return declared
             }
         }
+        // govreg init writes a Dutch register unless told otherwise.
+        if arguments.dropFirst().first == "init" { return .dutch }
         let locale = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
         return locale.lowercased().hasPrefix("nl") ? .dutch : .english
     }
@@ -36,6 +38,7 @@ enum UsageTranslation {
         ("The value", "De waarde"),
         ("Please provide one of", "Geef een van"),
         ("' or '", "' of '"),
+        ("' and '", "' of '"),
         ("Usage:", "Gebruik:"),
         ("See '", "Zie '"),
         ("' for more details.", "' voor meer uitleg."),

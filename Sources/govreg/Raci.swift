@@ -8,7 +8,8 @@ extension Govreg {
             discussion: """
             Examples:
               govreg raci Samples/registers/hospital.xml
-              govreg raci assign register.xml --matrix leveranciersregie --activity wijzigingsbeheer --party ict --role A
+              govreg raci assign register.xml --matrix leveranciersregie \\
+                  --activity wijzigingsbeheer --party ict --role A
             """,
             subcommands: [Show.self, Assign.self, Unassign.self],
             defaultSubcommand: Show.self

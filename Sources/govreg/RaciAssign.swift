@@ -19,19 +19,20 @@ struct RaciCell: ParsableArguments {
 extension Govreg.Raci {
     struct Assign: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Give a party a role (R, A, C or I) in an activity.",
+            abstract: "Give a party a role (R, A, C, I, or A/R) in an activity.",
             discussion: """
             The register is changed only if it stays valid: a second A for an activity is refused \
             and the file is left as it was. The previous version is kept as REGISTER.bak.
 
             Examples:
-              govreg raci assign register.xml --matrix leveranciersregie --activity wijzigingsbeheer --party ict --role A
+              govreg raci assign register.xml --matrix leveranciersregie \\
+                  --activity wijzigingsbeheer --party ict --role A
             """
         )
 
         @OptionGroup var cell: RaciCell
 
-        @Option(help: "R, A, C or I.")
+        @Option(help: "R, A, C, I, or A/R: accountable and doing the work itself.")
         var role: RaciRole
 
         @OptionGroup var document: DocumentOptions
@@ -51,7 +52,8 @@ extension Govreg.Raci {
             abstract: "Take a party's role in an activity away.",
             discussion: """
             Examples:
-              govreg raci unassign register.xml --matrix leveranciersregie --activity wijzigingsbeheer --party communicatie
+              govreg raci unassign register.xml --matrix leveranciersregie \\
+                  --activity wijzigingsbeheer --party communicatie
             """
         )
 

@@ -12,7 +12,8 @@ extension Govreg {
 
             Examples:
               govreg report Samples/registers/hospital.xml --output site
-              govreg report Samples/registers/gp-practice.xml --output site --as-of 2026-12-01 --lang en
+              govreg report Samples/registers/gp-practice.xml --output site \\
+                  --as-of 2026-12-01 --lang en
             """
         )
 
@@ -25,6 +26,9 @@ extension Govreg {
         @OptionGroup var document: DocumentOptions
 
         func run() throws {
+            guard output != "-", !output.isEmpty else {
+                throw GovregError.invalidOption(name: "--output", value: output, expected: LocalizedText(en: "a report site is a folder of pages; give the folder, e.g. site", nl: "een rapportsite is een map met pagina's; geef de map, bijvoorbeeld site"))
+            }
             let (register, check) = try document.loadRegister(self.register)
             let today = document.today(for: .register(register))
             let site = ReportSite(register: register, diagnostics: check.diagnostics, today: today, wording: document.wording(for: check.document))

@@ -22,8 +22,11 @@ extension Govreg.Review {
             The previous version of the register is kept as REGISTER.bak.
 
             Examples:
-              govreg review record register.xml sla-lis-labwijzer-2023 --date 2026-11-20 --by "P. Oosterhuis" --outcome approved
-              govreg review record register.xml dvo-his-dossierhuis-2024 --date 2026-11-20 --by "K. Schouten" --outcome changes-required --note "Servicetijden uitbreiden"
+              govreg review record register.xml sla-lis-labwijzer-2023 \\
+                  --date 2026-11-20 --by "P. Oosterhuis" --outcome approved
+              govreg review record register.xml dvo-his-dossierhuis-2024 \\
+                  --date 2026-11-20 --by "K. Schouten" --outcome changes-required \\
+                  --note "Servicetijden uitbreiden"
             """
         )
 
@@ -33,13 +36,13 @@ extension Govreg.Review {
         @Argument(help: "The agreement's id.")
         var agreement: String
 
-        @Option(help: ArgumentHelp("The date of the review.", valueName: "YYYY-MM-DD"))
+        @Option(help: ArgumentHelp("The date of the review, e.g. 2026-11-20 or 20-11-2026.", valueName: "date"), transform: ArgumentValue.date)
         var date: CalendarDate
 
         @Option(help: ArgumentHelp("Who reviewed.", valueName: "name"))
         var by: String
 
-        @Option(help: "approved or changes-required.")
+        @Option(help: "approved or changes-required (also in Dutch: goedgekeurd, aanpassing nodig).", transform: ArgumentValue.choice(of: "ReviewOutcome"))
         var outcome: GovernanceRegister.Review.Outcome
 
         @Option(help: ArgumentHelp("What was discussed or agreed.", valueName: "text"))
@@ -54,7 +57,7 @@ extension Govreg.Review {
             try performEdit(on: register, options: document) { editor throws(GovregError) in
                 try editor.recordReview(agreement: agreement, date: date, by: by, outcome: outcome, note: note)
                 let w = Wording(document.lang ?? editor.language)
-                return w("review of \(agreement) on \(date) recorded (\(outcome.rawValue))", "herziening van \(agreement) op \(date) vastgelegd (\(outcome.rawValue))")
+                return w("review of \(agreement) on \(date) recorded (\(w.choice(outcome.rawValue, of: "ReviewOutcome")))", "herziening van \(agreement) op \(date) vastgelegd (\(w.choice(outcome.rawValue, of: "ReviewOutcome")))")
             }
         }
     }

@@ -15,17 +15,18 @@ extension Govreg {
             Examples:
               govreg reviews Samples/registers/hospital.xml
               govreg reviews Samples/registers/hospital.xml --within 60 --format markdown
-              govreg reviews Samples/registers/hospital.xml --format ics --output govreg.ics
+              govreg reviews Samples/registers/hospital.xml --format ics \\
+                  --output govreg.ics
             """
         )
 
         @Argument(help: "The register.")
         var register: String
 
-        @Option(help: ArgumentHelp("Reviews, drills and evaluations due within this many days count as due soon.", valueName: "days"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Reviews, drills and evaluations due within this many days count as due soon.", valueName: "days"), transform: ArgumentValue.days)
         var within = DueList.defaultWithin
 
-        @Option(name: .customLong("deadlines-within"), help: ArgumentHelp("Renewal decisions and notice deadlines within this many days count as due soon.", valueName: "days"))
+        @Option(name: .customLong("deadlines-within"), parsing: .unconditional, help: ArgumentHelp("Renewal decisions and notice deadlines within this many days count as due soon.", valueName: "days"), transform: ArgumentValue.days)
         var deadlinesWithin = DueList.defaultDeadlinesWithin
 
         @Option(help: "Output: text, markdown, json or ics.")
@@ -40,9 +41,6 @@ extension Govreg {
         @OptionGroup var document: DocumentOptions
 
         func run() throws {
-            for (name, days) in [("--within", within), ("--deadlines-within", deadlinesWithin)] where days < 0 {
-                throw GovregError.invalidOption(name: name, value: String(days), expected: LocalizedText(en: "give a number of days, 0 or more", nl: "geef een aantal dagen, 0 of meer"))
-            }
             let (register, check) = try document.loadRegister(self.register)
             let today = document.today(for: .register(register))
             let list = DueList(register: register, today: today, within: within, deadlinesWithin: deadlinesWithin)

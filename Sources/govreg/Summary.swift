@@ -10,8 +10,10 @@ extension Govreg {
             agreement file. Deadlines and review states are worked out for today, or --as-of.
 
             Examples:
-              govreg summary Samples/registers/hospital.xml --agreement sla-lis-labwijzer-2023
-              govreg summary Samples/agreements/lab-systeem.xml --format html --output lab.html
+              govreg summary Samples/registers/hospital.xml \\
+                  --agreement sla-lis-labwijzer-2023
+              govreg summary Samples/agreements/lab-systeem.xml --format html \\
+                  --output lab.html
             """
         )
 

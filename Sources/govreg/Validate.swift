@@ -27,10 +27,10 @@ extension Govreg {
         @Flag(help: "Treat warnings as errors.")
         var strict = false
 
-        @Option(name: .customLong("as-of"), help: ArgumentHelp("The date that counts as today.", valueName: "YYYY-MM-DD"))
+        @Option(name: .customLong("as-of"), help: ArgumentHelp("The date that counts as today, e.g. 2026-11-22 or 22-11-2026.", valueName: "date"), transform: ArgumentValue.date)
         var asOf: CalendarDate?
 
-        @Option(name: .customLong("max-size"), help: ArgumentHelp("Refuse files larger than this, in KB, MB or GB (e.g. 500MB, 2GB).", valueName: "size"))
+        @Option(name: .customLong("max-size"), parsing: .unconditional, help: ArgumentHelp("Refuse files larger than this: a size with its unit, KB, MB or GB (e.g. 500MB, 2GB).", valueName: "size"), transform: ArgumentValue.size)
         var maxSize = ByteCount(bytes: ValidationOptions.defaultMaxSize)
 
         @Option(help: "Language of messages: nl or en (default: each file's xml:lang).")
@@ -42,9 +42,11 @@ extension Govreg {
             for path in files {
                 let check = validator.check(path: path)
                 if format == .text {
-                    if let failure = check.readFailure { printError("govreg: error: " + failure.message(in: check.language)) }
+                    // A file that could not be read declares no language: the run's is used.
+                    let language = check.readFailure == nil ? check.language : lang ?? MessageLanguage.current()
+                    if let failure = check.readFailure { printError("govreg: error: " + failure.message(in: language)) }
                     check.diagnostics.forEach { printError($0.formatted) }
-                    print(ValidationFormat.summary.render(check, wording: Wording(check.language)), terminator: "")
+                    print(ValidationFormat.summary.render(check, wording: Wording(language)), terminator: "")
                 }
                 // Keep what the report needs, not the model: memory stays flat over many files.
                 checks.append(check.withoutDocument)

@@ -59,4 +59,34 @@ struct OutputTargetTests {
         #expect(onDangling.stderr.contains("het is een koppeling naar iets dat niet bestaat"), "\(onDangling.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["dangling.csv"])
     }
+
+    @Test("a report is never written over the register it is made from, under its own name or a link", arguments: ["summary", "raci", "card", "continuity", "reviews"])
+    func ontoInput(command: String) throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let register = folder.appending(path: "register.xml"), link = folder.appending(path: "link.xml")
+        try FileManager.default.copyItem(at: GovregProcess.packageRoot.appending(path: "Samples/registers/gp-practice.xml"), to: register)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "register.xml")
+        let original = try Data(contentsOf: register)
+        for target in [register, link] {
+            let outcome = try GovregProcess.run([command, register.path, "--output", target.path])
+            #expect(outcome.status == 2)
+            #expect(outcome.stderr == "govreg: error: '\(target.path)' is het bestand waar het rapport van gemaakt wordt; schrijf het rapport naar een ander bestand, er is niets geschreven\n")
+        }
+        #expect(try Data(contentsOf: register) == original)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["link.xml", "register.xml"])
+    }
+
+    @Test("- is refused where a file or folder of its own is made: init and the report site")
+    func dashWhereAFileIsMade() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let initialised = try GovregProcess.run(["init", "-", "--kind", "hospital", "--organisation", "X"], in: folder)
+        #expect(initialised.status == 2)
+        #expect(initialised.stderr.contains("govreg init schrijft een nieuw bestand; geef de naam, bijvoorbeeld register.xml"))
+        let site = try GovregProcess.run(["report", GovregProcess.packageRoot.appending(path: "Samples/registers/gp-practice.xml").path, "--output", "-"], in: folder)
+        #expect(site.status == 2)
+        #expect(site.stderr.contains("een rapportsite is een map met pagina's; geef de map, bijvoorbeeld site"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
 }

@@ -54,7 +54,7 @@ struct ReportCommandTests {
 
         let missing = try GovregProcess.run(["summary", "Samples/agreements/lab-systeem.xml", "--output", folder.appending(path: "no/such/folder/x.md").path])
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("niet schrijven: bestand of map bestaat niet"), "\(missing.stderr)")
+        #expect(missing.stderr.contains("niet schrijven: de map '\(folder.appending(path: "no/such/folder").path)' bestaat niet; maak die eerst aan"), "\(missing.stderr)")
         let notFolder = try GovregProcess.run(["report", "Samples/registers/gp-practice.xml", "--output", file.path])
         #expect(notFolder.status == 2)
         #expect(notFolder.stderr.contains("het bestaat al en is geen map"), "\(notFolder.stderr)")

@@ -41,7 +41,7 @@ struct SampleCommandTests {
     func unwritable() throws {
         let outcome = try GovregProcess.run(["sample", "generate", "--agreements", "3", "--output", "no-such-folder/register.xml"])
         #expect(outcome.status == 2)
-        #expect(outcome.stderr == "govreg: error: cannot write 'no-such-folder/register.xml': No such file or directory\n", "\(outcome.stderr)")
+        #expect(outcome.stderr == "govreg: error: cannot write 'no-such-folder/register.xml': the folder 'no-such-folder' does not exist; create it first, or choose another place\n", "\(outcome.stderr)")
         #expect(!FileManager.default.fileExists(atPath: GovregProcess.packageRoot.appending(path: "no-such-folder").path))
     }
 

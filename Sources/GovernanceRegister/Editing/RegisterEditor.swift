@@ -15,7 +15,7 @@ public struct RegisterEditor {
     private func agreementElement(_ id: String) throws(GovregError) -> XMLElementView {
         let agreements = root.child(named: "agreements")?.children(named: "agreement") ?? []
         guard let agreement = agreements.first(where: { $0.attribute("id") == id }) else {
-            throw .notFound(.agreement, id: id, within: nil, known: agreements.compactMap { $0.attribute("id") })
+            throw .notFound(.agreement, id: id, within: .register, known: agreements.compactMap { $0.attribute("id") })
         }
         return agreement
     }
@@ -23,10 +23,10 @@ public struct RegisterEditor {
     private func activityElement(matrix: String, activity: String) throws(GovregError) -> XMLElementView {
         let matrices = root.child(named: "raci")?.children(named: "matrix") ?? []
         guard let found = matrices.first(where: { $0.attribute("id") == matrix }) else {
-            throw .notFound(.matrix, id: matrix, within: nil, known: matrices.compactMap { $0.attribute("id") })
+            throw .notFound(.matrix, id: matrix, within: .register, known: matrices.compactMap { $0.attribute("id") })
         }
         guard let row = found.children(named: "activity").first(where: { $0.attribute("id") == activity }) else {
-            throw .notFound(.activity, id: activity, within: matrix, known: found.children(named: "activity").compactMap { $0.attribute("id") })
+            throw .notFound(.activity, id: activity, within: .matrix(matrix), known: found.children(named: "activity").compactMap { $0.attribute("id") })
         }
         return row
     }
@@ -53,10 +53,10 @@ public struct RegisterEditor {
         let row = try activityElement(matrix: matrix, activity: activity)
         let parties = root.child(named: "parties")?.children(named: "party").compactMap { $0.attribute("id") } ?? []
         guard parties.contains(party) else {
-            throw .notFound(.party, id: party, within: nil, known: [])
+            throw .notFound(.party, id: party, within: .register, known: [])
         }
         if let cell = row.children(named: "assignment").first(where: { $0.attribute("party") == party }) {
-            let previous = cell.attribute("role").flatMap(RaciRole.init)
+            let previous = cell.attribute("role").flatMap(RaciRole.init(written:))
             cell.setAttribute("role", role.rawValue)
             return previous
         }
@@ -71,7 +71,7 @@ public struct RegisterEditor {
         guard let cell = row.children(named: "assignment").first(where: { $0.attribute("party") == party }) else {
             throw .noRole(party: party, activity: activity, matrix: matrix)
         }
-        let previous = cell.attribute("role").flatMap(RaciRole.init)
+        let previous = cell.attribute("role").flatMap(RaciRole.init(written:))
         cell.remove()
         return previous
     }

@@ -11,8 +11,8 @@ public enum GovregError: Error, Sendable, Equatable {
     case notAGovregDocument(path: String)
     /// The command needs the other kind of file: a register, or a vendor agreement file.
     case wrongKind(path: String, expected: DocumentKind)
-    /// What the command names is not in the register; `within` is the matrix for an activity.
-    case notFound(Entity, id: String, within: String?, known: [String])
+    /// What the command names is not in the register (or the agreement file, or the matrix).
+    case notFound(Entity, id: String, within: Place, known: [String])
     /// The register has no RACI matrices to show.
     case noMatrices(path: String)
     /// A party has no role in the activity it is to be taken from.
@@ -36,6 +36,10 @@ public enum GovregError: Error, Sendable, Equatable {
     case needsTerminal
     /// The editor stopped with an error or was killed.
     case editorFailed(editor: String, ending: EditorEnding)
+    /// The report would be written over the file it is made from.
+    case outputIsInput(path: String)
+    /// The command line names no command govreg has; perhaps the one it is closest to was meant.
+    case unknownCommand(String, suggestion: String?)
     /// govreg's own schemas cannot be used: a fault of this build.
     case schemaUnavailable(String)
 
@@ -47,6 +51,15 @@ public enum GovregError: Error, Sendable, Equatable {
         case status(Int32)
         /// A signal ended it.
         case signal(Int32)
+    }
+
+    /// Where something was looked for.
+    public enum Place: Sendable, Equatable {
+        case register
+        /// A vendor agreement file.
+        case agreementFile
+        /// A RACI matrix, by id.
+        case matrix(String)
     }
 
     /// The things a command can name.
@@ -107,7 +120,11 @@ public enum GovregError: Error, Sendable, Equatable {
                      "'\(path)' is geen leveranciersovereenkomst (het hoofdelement is niet <agreement>)")
         case let .notFound(entity, id, within, known):
             let noun = entity.noun.text(in: language)
-            let place = within.map { w(" in matrix '\($0)'", " in matrix '\($0)'") } ?? w(" in the register", " in het register")
+            let place = switch within {
+            case .register: w(" in the register", " in het register")
+            case .agreementFile: w(" in this agreement file", " in dit overeenkomstbestand")
+            case .matrix(let matrix): w(" in matrix '\(matrix)'", " in matrix '\(matrix)'")
+            }
             let list = known.isEmpty ? "" : w("; its \(entity.plural.english) are: ", "; de \(entity.plural.dutch) zijn: ") + known.joined(separator: ", ")
             let hint = entity == .party ? w("; add it to <parties> first", "; voeg de partij eerst toe aan <parties>") : ""
             return w("no \(noun) '\(id)'", "geen \(noun) '\(id)'") + place + (known.isEmpty ? hint : list)
@@ -155,6 +172,12 @@ public enum GovregError: Error, Sendable, Equatable {
             case .signal(let signal): how = w("was stopped by signal \(signal)", "werd gestopt door signaal \(signal)")
             }
             return w("the editor '\(editor)' \(how); the register is unchanged", "de editor '\(editor)' \(how); het register is ongewijzigd")
+        case .outputIsInput(let path):
+            return w("'\(path)' is the file the report is made from; write the report to another file, nothing was written",
+                     "'\(path)' is het bestand waar het rapport van gemaakt wordt; schrijf het rapport naar een ander bestand, er is niets geschreven")
+        case let .unknownCommand(name, suggestion):
+            let hint = suggestion.map { w("; did you mean 'govreg \($0)'?", "; bedoelt u 'govreg \($0)'?") } ?? w("; see govreg --help", "; zie govreg --help")
+            return w("govreg has no command '\(name)'", "govreg heeft geen opdracht '\(name)'") + hint
         case .schemaUnavailable(let reason):
             return w("govreg's own schemas cannot be used (\(reason)); this build is broken",
                      "govregs eigen schema's zijn niet te gebruiken (\(reason)); deze build is kapot")

@@ -222,7 +222,7 @@ struct ModelReader {
                     name: text(activity, "name") ?? "",
                     description: text(activity, "description"),
                     assignments: each(activity, "assignment") { cell in
-                        cell.attribute("role").flatMap(RaciRole.init).map {
+                        cell.attribute("role").flatMap(RaciRole.init(written:)).map {
                             RaciAssignment(partyID: cell.attribute("party") ?? "", role: $0, location: at(cell))
                         }
                     },

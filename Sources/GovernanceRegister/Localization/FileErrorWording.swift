@@ -1,3 +1,4 @@
+import Foundation
 public import SafeFiles
 import SystemPackage
 
@@ -14,6 +15,13 @@ extension Wording {
             let who = holder.map { self(" (\($0))", " (\($0))") } ?? ""
             return self("the register is being changed by another govreg\(who); try again when that is done",
                         "het register wordt al gewijzigd door een andere govreg\(who); probeer het opnieuw als die klaar is")
+        case .system(.noSuchFileOrDirectory) where error.path.isEmpty:
+            return self("no file name given", "geen bestandsnaam opgegeven")
+        case .system(.noSuchFileOrDirectory) where [.write, .create, .replace, .createFolder].contains(error.operation):
+            let folder = FilePath(error.path).removingLastComponent()
+            guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder.string) else { fallthrough }
+            return cannot(error.operation, path) + ": " + self("the folder '\(folder)' does not exist; create it first, or choose another place",
+                                                               "de map '\(folder)' bestaat niet; maak die eerst aan, of kies een andere plek")
         default:
             return cannot(error.operation, path) + ": " + reason(error.problem)
         }

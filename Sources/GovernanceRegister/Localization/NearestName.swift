@@ -1,8 +1,8 @@
 /// The name someone most likely meant: the one of `candidates` that `name` is a slip of the
 /// keyboard away from (another case, up to two letters changed, added, left out or swapped; in a name of one or two
 /// letters only another case).
-enum NearestName {
-    static func of(_ name: String, among candidates: [String]) -> String? {
+public enum NearestName {
+    public static func of(_ name: String, among candidates: [String]) -> String? {
         let lowered = name.lowercased()
         if let same = candidates.first(where: { $0.lowercased() == lowered }) { return same }
         // One letter changed in a name of one or two is another name, not a slip.

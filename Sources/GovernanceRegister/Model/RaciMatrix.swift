@@ -14,8 +14,9 @@ public struct RaciActivity: Sendable {
     public var assignments: [RaciAssignment]
     public var location: SourceLocation
 
+    /// The parties that hold `role`, alone or with another (A R holds both A and R).
     public func parties(withRole role: RaciRole) -> [String] {
-        assignments.filter { $0.role == role }.map(\.partyID)
+        assignments.filter { $0.role.includes(role) }.map(\.partyID)
     }
 }
 
@@ -25,6 +26,32 @@ public enum RaciRole: String, Sendable, Codable, CaseIterable {
     case accountable = "A"
     case consulted = "C"
     case informed = "I"
+    /// Accountable and doing the work itself, as one person does in a small practice.
+    case accountableResponsible = "A R"
+
+    /// Whether this role is `role` or holds it (A R holds A and R).
+    public func includes(_ role: RaciRole) -> Bool {
+        self == role || (self == .accountableResponsible && (role == .accountable || role == .responsible))
+    }
+
+    /// The letters as a RACI sheet shows them: R, A, C, I or A/R.
+    public var letters: String {
+        self == .accountableResponsible ? "A/R" : rawValue
+    }
+
+    /// A role as people write it in a RACI sheet or on the command line: R, A, C, I in either
+    /// case, and A with R in any order and with any separator (A/R, R/A, AR, A+R, A R, A,R).
+    public init?(written text: String) {
+        let letters = text.uppercased().filter { !" /+,;&-".contains($0) }
+        switch letters {
+        case "R": self = .responsible
+        case "A": self = .accountable
+        case "C": self = .consulted
+        case "I": self = .informed
+        case "AR", "RA": self = .accountableResponsible
+        default: return nil
+        }
+    }
 }
 
 /// One cell of a RACI matrix.

@@ -7,3 +7,10 @@ public enum Severity: String, Sendable, Codable, Comparable {
         lhs == .warning && rhs == .error
     }
 }
+
+extension Wording {
+    /// "error" / "fout", "warning" / "waarschuwing".
+    public func severity(_ severity: Severity) -> String {
+        severity == .error ? self("error", "fout") : self("warning", "waarschuwing")
+    }
+}

@@ -5,7 +5,8 @@ public import SafeFiles
 /// keeps its permissions, a device or pipe (`/dev/stdout`, say) is written into as it is, and `-`
 /// is standard output (`OutputFile`). A report site is replaced as a whole (`FolderReplacement`).
 public enum ReportOutput {
-    public static func write(_ text: String, to path: String) throws(GovregError) {
+    public static func write(_ text: String, to path: String, readFrom input: String? = nil) throws(GovregError) {
+        if let input, OutputFile.isSameFile(path, input) { throw .outputIsInput(path: path) }
         do { try OutputFile.write(to: path) { emit in emit(Array(text.utf8)) } } catch { throw .file(error) }
     }
 

@@ -34,6 +34,8 @@ struct OneAccountableRule: Rule {
             RuleExample(.activities, """
                 <activity id="report"><name>Report an incident</name>
                   <assignment party="it" role="A"/><assignment party="acme" role="R"/></activity>
+                <activity id="change"><name>Change a setting</name>
+                  <assignment party="it" role="A R"/><assignment party="acme" role="C"/></activity>
             """),
         ]
     )

@@ -104,12 +104,22 @@ public struct GovernanceValidator: Sendable {
         let model = modelReading.result()
         let schemaModel = try? GovregSchemas.model.get()
         let wording = Wording(language)
-        let schemaDiagnostics = schemaIssues.map { issue -> Diagnostic in
+        // A list value with a wrong item gets two messages from libxml2, one for the item and one
+        // for the list: the one for the list, which can say how to write all of it, is kept.
+        let problems = schemaIssues.map { SchemaProblem(libxml2: $0.message) }
+        let kept = schemaIssues.indices.filter { index in
+            guard case .enumeration(let place, _, _) = problems[index], index + 1 < problems.count,
+                  case .invalidValue(let next, _, _) = problems[index + 1], next == place, schemaIssues[index + 1].line == schemaIssues[index].line
+            else { return true }
+            return false
+        }
+        let schemaDiagnostics = kept.map { index -> Diagnostic in
+            let issue = schemaIssues[index]
             let column = issue.column > 0 ? issue.column : issue.elementName.map { source.column(ofTag: $0, line: issue.line, ordinal: issue.sameLineOrdinal) } ?? 1
             return Diagnostic(
                 file: path, location: SourceLocation(line: issue.line, column: column),
                 severity: issue.isWarning ? .warning : .error, id: DiagnosticID.schema,
-                message: SchemaProblem(libxml2: issue.message).message(wording, model: schemaModel), raw: issue.message
+                message: problems[index].message(wording, model: schemaModel), raw: issue.message
             )
         }.sorted { $0.location < $1.location }
         if schemaDiagnostics.contains(where: { $0.severity == .error }) {

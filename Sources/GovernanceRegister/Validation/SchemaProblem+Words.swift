@@ -13,10 +13,17 @@ extension SchemaProblem {
             let type = model?.valueType(ofElement: place.element, attribute: place.attribute)
             return place.words(w) + valueHint(w, place: place, value: value, typeName: type?.name?.local ?? "", model: model)
         case let .enumeration(place, value, allowed):
-            let list = allowed.joined(separator: ", ")
+            if let type = model?.valueType(ofElement: place.element, attribute: place.attribute), !type.enumerations.isEmpty {
+                do {
+                    let meant = try ValueInput.choice(value, among: type)
+                    return place.words(w) + w("'\(value)' is not allowed; did you mean '\(meant)'?", "'\(value)' mag niet; bedoelt u '\(meant)'?")
+                } catch {
+                    return place.words(w) + w("'\(value)' is not allowed; ", "'\(value)' mag niet; ") + w(error.expected.english, error.expected.dutch)
+                }
+            }
+            let list = allowed.map { "'\($0)'" }.joined(separator: ", ")
             let guess = NearestName.of(value, among: allowed).map { w("; did you mean '\($0)'?", "; bedoelt u '\($0)'?") } ?? ""
             return place.words(w) + w("'\(value)' is not one of \(list)", "'\(value)' is niet een van \(list)") + guess
-                + (guess.isEmpty ? documentation(of: place, w, model).map { " (\($0))" } ?? "" : "")
         case .empty(let place):
             return place.words(w) + w("is empty; write the text, or leave the element out where it is optional",
                                       "is leeg; vul de tekst in, of laat het element weg waar het niet verplicht is")
@@ -86,10 +93,10 @@ extension SchemaProblem {
                 return w("a window starts at 00:00 to 23:59; 24:00 can only be its end (until=\"24:00\")",
                          "een venster begint van 00:00 tot en met 23:59; 24:00 kan alleen het einde zijn (until=\"24:00\")")
             }
-            let fix = SchemaProblem.clock(value).map { w("write it as \($0)", "schrijf het als \($0)") } ?? w("write it as HH:MM, e.g. 08:00", "schrijf het als UU:MM, bijvoorbeeld 08:00")
+            let fix = PlainValue.clock(value).map { w("write it as \($0)", "schrijf het als \($0)") } ?? w("write it as HH:MM, e.g. 08:00", "schrijf het als UU:MM, bijvoorbeeld 08:00")
             return w("'\(value)' is not a time of day; ", "'\(value)' is geen tijdstip; ") + fix
         case "Identifier":
-            let fixed = SchemaProblem.identifier(value)
+            let fixed = PlainValue.identifier(value)
             return w("'\(value)' is not an id: ids have letters, digits, '.', '-' and '_' only, no spaces", "'\(value)' is geen id: een id heeft alleen letters, cijfers, '.', '-' en '_', geen spaties")
                 + (fixed.isEmpty || fixed == value ? "" : w("; write e.g. '\(fixed)'", "; schrijf bijvoorbeeld '\(fixed)'"))
         case "PhoneNumber":
@@ -105,7 +112,11 @@ extension SchemaProblem {
             return w("'\(value)' is not true or false; write true or false", "'\(value)' is niet true of false; schrijf true of false")
         default:
             let about = documentation(of: place, w, model).map { ": " + $0 } ?? ""
+            // How govreg would read what was written, where it can ("ma-vr" as days).
+            let type = model?.valueType(ofElement: place.element, attribute: place.attribute)
+            let fixed = (try? ValueInput.schemaForm(of: value, type: type)).flatMap { $0 == value ? nil : $0 }
             return w("'\(value)' is not a valid value\(about)", "'\(value)' is geen geldige waarde\(about)")
+                + (fixed.map { w(" Write '\($0)'.", " Schrijf '\($0)'.") } ?? "")
         }
     }
 
@@ -113,22 +124,6 @@ extension SchemaProblem {
     private func documentation(of place: Place, _ w: Wording, _ model: SchemaModel?) -> String? {
         guard let documentation = model?.valueType(ofElement: place.element, attribute: place.attribute)?.documentation else { return nil }
         return documentation[w.language.rawValue] ?? documentation["en"]
-    }
-
-    /// 08.00, 8.00, 0800 or 8:00 as 08:00.
-    static func clock(_ value: String) -> String? {
-        let digits = value.filter(\.isNumber)
-        let parts = value.split(whereSeparator: { ".:h".contains($0) })
-        let (hours, minutes): (Int?, Int?) = parts.count == 2 ? (Int(parts[0]), Int(parts[1])) : digits.count == 4 && digits.count == value.count ? (Int(digits.prefix(2)), Int(digits.suffix(2))) : (nil, nil)
-        guard let hours, let minutes, (0...24).contains(hours), (0..<60).contains(minutes), hours * 60 + minutes <= 1440 else { return nil }
-        return (hours < 10 ? "0" : "") + "\(hours):" + (minutes < 10 ? "0" : "") + "\(minutes)"
-    }
-
-    /// A value made into an id: lower case, spaces as hyphens, other characters left out.
-    static func identifier(_ value: String) -> String {
-        let folded = value.folding(options: [.diacriticInsensitive], locale: nil).lowercased()
-        let kept = folded.map { $0 == " " ? "-" : $0 }.filter { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "._-".contains($0) }
-        return String(kept.drop { !$0.isLetter && !$0.isNumber })
     }
 
     /// What an identity constraint of the schemas refers to, in both languages.

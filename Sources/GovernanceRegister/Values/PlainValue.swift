@@ -84,4 +84,34 @@ public enum PlainValue {
         ["juli", "jul"], ["augustus", "aug"], ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"], ["december", "dec"],
         ["january"], ["february"], ["march"], ["april"], ["may"], ["june"], ["july"], ["august"], ["september"], ["october", "oct"], ["november"], ["december"],
     ]
+
+    /// 08.00, 8.00, 0800, 8:00, 8u30, 17h or 8 as a time of day, HH:MM.
+    public static func clock(_ text: String) -> String? {
+        let value = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let digits = value.filter(\.isNumber)
+        let parts = value.split(omittingEmptySubsequences: false, whereSeparator: { ".:hu".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let onlyDigits = digits.count == value.count
+        var hours: Int?
+        var minutes: Int?
+        if parts.count == 2 {
+            hours = Int(parts[0])
+            minutes = parts[1].isEmpty ? 0 : Int(parts[1])
+        } else if onlyDigits, digits.count == 4 {
+            hours = Int(digits.prefix(2))
+            minutes = Int(digits.suffix(2))
+        } else if onlyDigits, (1...2).contains(digits.count) {
+            hours = Int(digits)
+            minutes = 0
+        }
+        guard let hours, let minutes, (0...24).contains(hours), (0..<60).contains(minutes), hours * 60 + minutes <= 1440 else { return nil }
+        return (hours < 10 ? "0" : "") + "\(hours):" + (minutes < 10 ? "0" : "") + "\(minutes)"
+    }
+
+    /// A value made into an id: lower case, spaces as hyphens, other characters left out.
+    public static func identifier(_ value: String) -> String {
+        let folded = value.folding(options: [.diacriticInsensitive], locale: nil).lowercased()
+        let kept = folded.map { $0 == " " ? "-" : $0 }.filter { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "._-".contains($0) }
+        return String(kept.drop { !$0.isLetter && !$0.isNumber })
+    }
+
 }

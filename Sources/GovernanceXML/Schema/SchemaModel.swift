@@ -9,6 +9,11 @@ public struct SchemaModel: Sendable {
         public let local: String
 
         public var description: String { local }
+
+        public init(namespace: String, local: String) {
+            self.namespace = namespace
+            self.local = local
+        }
     }
 
     /// Documentation in the schema's languages, by `xml:lang` ("nl", "en").
@@ -176,5 +181,64 @@ extension SchemaModel {
             }
         }
         return nil
+    }
+}
+
+extension SchemaModel {
+    /// The declaration of the element reached from the root `root` by the local names in `path`
+    /// (the root's own name first), following each element's content model.
+    public func declaration(at path: [String], root: QualifiedName) -> ElementDeclaration? {
+        guard var current = elements[root], path.first == root.local else { return nil }
+        for name in path.dropFirst() {
+            guard let type = contentType(of: current), let child = childElements(of: type).first(where: { $0.name.local == name }) else { return nil }
+            current = child
+        }
+        return current
+    }
+
+    /// The element declarations an element may hold, in schema order.
+    public func children(of element: ElementDeclaration) -> [ElementDeclaration] {
+        contentType(of: element).map(childElements) ?? []
+    }
+
+    /// The type of an element's text: its simple type, or the text of a complex type with simple
+    /// content; nil for an element that holds elements only (or nothing).
+    public func textType(of element: ElementDeclaration) -> SimpleType? {
+        let name = element.typeName.flatMap { simpleTypes[$0] == nil ? nil : $0 } ?? contentType(of: element)?.textType
+        guard let name else { return nil }
+        return simpleTypes[name] ?? SimpleType(name: name, base: nil, enumerations: [], patterns: [], documentation: [:])
+    }
+
+    /// The type of an attribute declaration (a reference resolved).
+    public func type(of attribute: AttributeDeclaration) -> SimpleType? {
+        if let type = attribute.localType { return type }
+        if let name = attribute.typeName { return simpleTypes[name] ?? SimpleType(name: name, base: nil, enumerations: [], patterns: [], documentation: [:]) }
+        if let global = attributes[attribute.name], global.typeName != nil || global.localType != nil { return type(of: global) }
+        return nil
+    }
+
+    /// The documentation of an attribute declaration, or of the global one it refers to.
+    public func documentation(of attribute: AttributeDeclaration) -> Documentation {
+        attribute.documentation.isEmpty ? attributes[attribute.name]?.documentation ?? [:] : attribute.documentation
+    }
+
+    /// How often an element may occur among its parent's children, counting the occurrence of the
+    /// sequence or choice it stands in (an element of a repeated choice may repeat).
+    public func occurrence(of child: String, in element: ElementDeclaration) -> Occurrence? {
+        guard let particle = contentType(of: element)?.particle else { return nil }
+        func find(_ particle: Particle, _ outer: Occurrence) -> Occurrence? {
+            let combined = Occurrence(minimum: particle.occurrence.minimum * outer.minimum,
+                                      maximum: particle.occurrence.maximum.flatMap { inner in outer.maximum.map { inner * $0 } })
+            switch particle.kind {
+            case .element: return particle.element?.name.local == child ? combined : nil
+            case .reference: return particle.reference?.local == child ? combined : nil
+            case .sequence: return particle.parts.lazy.compactMap { find($0, combined) }.first
+            case .choice:
+                // In a choice, an element is optional unless it is the only alternative.
+                guard let found = particle.parts.lazy.compactMap({ find($0, combined) }).first else { return nil }
+                return particle.parts.count > 1 ? Occurrence(minimum: 0, maximum: found.maximum) : found
+            }
+        }
+        return find(particle, .once)
     }
 }

@@ -41,7 +41,7 @@ struct ContinuityContent {
     }
 
     func severity(_ finding: ContinuityFinding) -> String {
-        finding.severity == .error ? w("error", "fout") : w("warning", "waarschuwing")
+        w.severity(finding.severity)
     }
 
     var totals: String {

@@ -12,7 +12,7 @@ public struct EscalationCards: Sendable {
         var systems = register.systems.filter { $0.criticality == .critical }
         if let systemID {
             systems = register.systems.filter { $0.id == systemID }
-            guard !systems.isEmpty else { throw .notFound(.system, id: systemID, within: nil, known: register.systems.map(\.id)) }
+            guard !systems.isEmpty else { throw .notFound(.system, id: systemID, within: .register, known: register.systems.map(\.id)) }
         }
         self.systems = systems
         organisation = register.organisation.name

@@ -15,8 +15,8 @@ public struct ChangeList: Sendable, Encodable {
             var text = subject.isEmpty ? what : "\(subject): \(what)"
             switch (before, after) {
             case let (before?, after?): text += ": \(before) -> \(after)"
-            case let (nil, after?): text += ": \(after)"
-            case let (before?, nil): text += ": \(before)"
+            case let (nil, after?): text += ": — -> \(after)"
+            case let (before?, nil): text += ": \(before) -> —"
             default: break
             }
             return text

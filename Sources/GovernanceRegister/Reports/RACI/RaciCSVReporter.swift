@@ -12,7 +12,7 @@ struct RaciCSVReporter: Reporter {
         table.rows.append([w("Matrix", "Matrix"), w("Activity id", "Activiteit-id"), w("Activity", "Activiteit")] + parties.map(\.name))
         for matrix in overview.tables {
             for row in matrix.rows {
-                table.rows.append([matrix.title, row.id, row.name] + parties.map { row.roles[$0.id]?.rawValue ?? "" })
+                table.rows.append([matrix.title, row.id, row.name] + parties.map { row.roles[$0.id]?.letters ?? "" })
             }
         }
         return table.text

@@ -16,7 +16,7 @@ struct RaciHTMLReporter: Reporter {
             let rows = table.rows.map { row in
                 HTML("tr", [], [HTML("th", [.rowHeader], text: row.name)] + table.columns.map { column in
                     guard let role = row.role(of: column.id) else { return HTML("td") }
-                    return HTML("td", [.class("role-" + role.rawValue)], text: role.rawValue)
+                    return HTML("td", [.class("role-" + role.letters.filter(\.isLetter))], text: role.letters)
                 })
             }
             let totals = [RaciRole.accountable, .responsible].map { role in
@@ -39,7 +39,7 @@ struct RaciHTMLReporter: Reporter {
         var legend: [HTML] = []
         for (index, role) in RaciRole.allCases.enumerated() {
             if index > 0 { legend.append(.text(" · ")) }
-            legend += [HTML("b", text: role.rawValue), .text(" " + w.roleName(role))]
+            legend += [HTML("b", text: role.letters), .text(" " + w.roleName(role))]
         }
         return parts + [HTML("p", [.class("legend")], legend)]
     }

@@ -8,13 +8,13 @@ struct RaciMarkdownReporter: Reporter {
             text += "| \(w("Activity", "Activiteit")) | " + table.columns.map { MarkdownText.escape($0.name) + " |" }.joined(separator: " ") + "\n"
             text += "|---|" + String(repeating: ":-:|", count: table.columns.count) + "\n"
             for row in table.rows {
-                text += "| \(MarkdownText.escape(row.name)) | " + table.columns.map { (row.roles[$0.id]?.rawValue ?? "") + " |" }.joined(separator: " ") + "\n"
+                text += "| \(MarkdownText.escape(row.name)) | " + table.columns.map { (row.roles[$0.id]?.letters ?? "") + " |" }.joined(separator: " ") + "\n"
             }
             for role in [RaciRole.accountable, .responsible] {
                 text += "| **\(w("Total", "Totaal")) \(role.rawValue)** | " + table.columns.map { "\(table.count(role, for: $0.id)) |" }.joined(separator: " ") + "\n"
             }
         }
-        text += "\n" + RaciRole.allCases.map { "**\($0.rawValue)** \(w.roleName($0))" }.joined(separator: " · ") + "\n"
+        text += "\n" + RaciRole.allCases.map { "**\($0.letters)** \(w.roleName($0))" }.joined(separator: " · ") + "\n"
         return text
     }
 }

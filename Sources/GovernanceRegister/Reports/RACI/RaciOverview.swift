@@ -58,6 +58,8 @@ public struct RaciOverview: Sendable, Codable {
         public private(set) var accountable = 0
         public private(set) var consulted = 0
         public private(set) var informed = 0
+        /// Of those counted as A and as R, the activities where the party holds both.
+        public private(set) var accountableResponsible = 0
 
         public func count(_ role: RaciRole) -> Int {
             switch role {
@@ -65,15 +67,21 @@ public struct RaciOverview: Sendable, Codable {
             case .accountable: accountable
             case .consulted: consulted
             case .informed: informed
+            case .accountableResponsible: accountableResponsible
             }
         }
 
+        /// Counts a role; A R counts as an A and as an R.
         mutating func add(_ role: RaciRole) {
             switch role {
             case .responsible: responsible += 1
             case .accountable: accountable += 1
             case .consulted: consulted += 1
             case .informed: informed += 1
+            case .accountableResponsible:
+                accountable += 1
+                responsible += 1
+                accountableResponsible += 1
             }
         }
     }
@@ -88,14 +96,14 @@ public struct RaciOverview: Sendable, Codable {
         var matrices = register.matrices
         if let matrixID {
             matrices = matrices.filter { $0.id == matrixID }
-            guard !matrices.isEmpty else { throw .notFound(.matrix, id: matrixID, within: nil, known: register.matrices.map(\.id)) }
+            guard !matrices.isEmpty else { throw .notFound(.matrix, id: matrixID, within: .register, known: register.matrices.map(\.id)) }
         }
         let abbreviations = RaciOverview.abbreviations(for: register.parties)
         func column(_ party: Party) -> Column {
             Column(id: party.id, name: party.name, abbreviation: abbreviations[party.id] ?? party.id, kind: party.kind)
         }
         if let partyID {
-            guard let party = register.parties.first(where: { $0.id == partyID }) else { throw .notFound(.party, id: partyID, within: nil, known: []) }
+            guard let party = register.parties.first(where: { $0.id == partyID }) else { throw .notFound(.party, id: partyID, within: .register, known: []) }
             focus = column(party)
         } else {
             focus = nil

@@ -21,6 +21,7 @@ extension Wording {
         case .accountable: self("Accountable (decides, exactly one)", "Eindverantwoordelijk (beslist, precies één)")
         case .consulted: self("Consulted", "Geraadpleegd")
         case .informed: self("Informed", "Geïnformeerd")
+        case .accountableResponsible: self("Accountable and responsible (decides and does the work)", "Eindverantwoordelijk en verantwoordelijk (beslist en voert zelf uit)")
         }
     }
 

@@ -20,7 +20,7 @@ struct RaciTextReporter: Reporter {
                 lines.append(pad(w("Activity", "Activiteit"), activityWidth) + columns.map { pad($0.abbreviation, columnWidth) }.joined())
                 lines.append(String(repeating: "-", count: activityWidth - 1) + " " + columns.map { _ in String(repeating: "-", count: columnWidth - 1) + " " }.joined())
                 for row in table.rows {
-                    lines.append(pad(row.name, activityWidth) + columns.map { pad(row.roles[$0.id]?.rawValue ?? ".", columnWidth) }.joined())
+                    lines.append(pad(row.name, activityWidth) + columns.map { pad(row.roles[$0.id]?.letters ?? ".", columnWidth) }.joined())
                 }
                 for role in [RaciRole.accountable, .responsible] {
                     let label = w("Total ", "Totaal ") + role.rawValue
@@ -32,7 +32,7 @@ struct RaciTextReporter: Reporter {
             lines += wrap(w("Key: ", "Sleutel: ") + key)
             lines.append("")
         }
-        lines += wrap(RaciRole.allCases.map { "\($0.rawValue) = \(w.roleName($0))" }.joined(separator: "; "))
+        lines += wrap(RaciRole.allCases.map { "\($0.letters) = \(w.roleName($0))" }.joined(separator: "; "))
         return PlainText.visible(lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n")
     }
 

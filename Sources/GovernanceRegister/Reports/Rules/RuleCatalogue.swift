@@ -61,7 +61,7 @@ struct RulesTextReporter: Reporter {
 
     func render(_ catalogue: RuleCatalogue, wording w: Wording) -> String {
         catalogue.rules.map { rule in
-            "\(rule.id)  \(rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(rule.title.text(in: w.language))\n"
+            "\(rule.id)  \(w.severity(rule.severity).padding(toLength: [Severity.error, .warning].map { w.severity($0).count }.max() ?? 7, withPad: " ", startingAt: 0))  \(rule.title.text(in: w.language))\n"
                 + "       \(rule.rationale.text(in: w.language))\n"
         }.joined()
     }
@@ -79,10 +79,10 @@ struct RulesMarkdownReporter: Reporter {
         )
         text += "| ID | " + w("severity | rule | checked by", "ernst | regel | gecontroleerd door") + " |\n|---|---|---|---|\n"
         for rule in catalogue.rules {
-            text += "| [\(rule.id)](#\(rule.id.lowercased())) | \(rule.severity.rawValue) | \(rule.title.text(in: w.language)) | `govreg \(rule.family == .register ? "validate" : "continuity")` |\n"
+            text += "| [\(rule.id)](#\(rule.id.lowercased())) | \(w.severity(rule.severity)) | \(rule.title.text(in: w.language)) | `govreg \(rule.family == .register ? "validate" : "continuity")` |\n"
         }
         for rule in catalogue.rules {
-            text += "\n## \(rule.id)\n\n**\(rule.title.text(in: w.language))** (\(rule.severity.rawValue); \(w.checkedBy(rule.family)))\n\n\(rule.rationale.text(in: w.language))\n\n"
+            text += "\n## \(rule.id)\n\n**\(rule.title.text(in: w.language))** (\(w.severity(rule.severity)); \(w.checkedBy(rule.family)))\n\n\(rule.rationale.text(in: w.language))\n\n"
             for example in rule.triggering {
                 text += w("Bad", "Fout") + ":\n\n```xml\n\(Self.shown(example))\n```\n\n"
             }

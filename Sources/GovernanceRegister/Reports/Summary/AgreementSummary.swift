@@ -180,7 +180,7 @@ public struct AgreementSummaries: Sendable, Codable {
         var agreements = document.agreements
         if let agreementID {
             agreements = agreements.filter { $0.id == agreementID }
-            guard !agreements.isEmpty else { throw .notFound(.agreement, id: agreementID, within: nil, known: document.agreements.map(\.id)) }
+            guard !agreements.isEmpty else { throw .notFound(.agreement, id: agreementID, within: document.kind == .register ? .register : .agreementFile, known: document.agreements.map(\.id)) }
         }
         organisation = register?.organisation.name
         asOf = today

@@ -82,7 +82,7 @@ struct SummaryContent {
     var raci: Table {
         (w("RACI duties of the vendor", "RACI-taken van de leverancier"),
          [w("Matrix", "Matrix"), w("Activity", "Activiteit"), w("Role", "Rol")],
-         summary.raci.map { [$0.matrix, $0.activity, $0.role.rawValue] })
+         summary.raci.map { [$0.matrix, $0.activity, $0.role.letters] })
     }
 
     func status(_ status: Agreement.Status) -> String {

@@ -15,19 +15,17 @@ struct ValidationTextReporter: Reporter {
     let format = OutputFormat.text
 
     func render(_ check: FileCheck, wording: Wording) -> String {
-        ValidationTextReporter.line(for: check) + "\n"
+        ValidationTextReporter.line(for: check, wording: wording) + "\n"
     }
 
-    static func line(for check: FileCheck) -> String {
-        let dutch = check.language == .dutch
-        let w = Wording(check.language)
+    static func line(for check: FileCheck, wording w: Wording) -> String {
         if check.readFailure != nil {
-            return "\(check.path): " + (dutch ? "niet gelezen" : "not read")
+            return "\(check.path): " + w("not read", "niet gelezen")
         }
         let problems = w.count(check.errorCount, "error", "errors", "fout", "fouten") + ", "
             + w.count(check.warningCount, "warning", "warnings", "waarschuwing", "waarschuwingen")
         guard check.isValid else {
-            return "\(check.path): " + (dutch ? "ongeldig, " : "invalid, ") + problems
+            return "\(check.path): " + w("invalid, ", "ongeldig, ") + problems
         }
         var text = "\(check.path): "
         switch check.document {
@@ -38,9 +36,9 @@ struct ValidationTextReporter: Reporter {
                 w.count(register.matrices.count, "RACI matrix", "RACI matrices", "RACI-matrix", "RACI-matrices"),
             ].joined(separator: ", ") + ")"
         case .agreement(let agreement):
-            text += dutch ? "geldige overeenkomst '\(agreement.id)'" : "valid agreement '\(agreement.id)'"
+            text += w("valid agreement '\(agreement.id)'", "geldige overeenkomst '\(agreement.id)'")
         case nil:
-            text += dutch ? "geldig" : "valid"
+            text += w("valid", "geldig")
         }
         return check.warningCount > 0 ? text + ", " + problems : text
     }
