@@ -96,6 +96,20 @@ public final class ParsedDocument {
         }
     }
 
+    /// A new document holding one empty root element, `name` in `namespace` (declared as the
+    /// default namespace), to build with `appendElement` and write with `serialized()`.
+    public static func new(rootNamed name: String, namespace: String) -> ParsedDocument? {
+        LibXML.prepare()
+        guard let document = xmlNewDoc("1.0") else { return nil }
+        guard let root = xmlNewDocNode(document, nil, name, nil), let declared = xmlNewNs(root, namespace, nil) else {
+            xmlFreeDoc(document)
+            return nil
+        }
+        xmlSetNs(root, declared)
+        xmlDocSetRootElement(document, root)
+        return ParsedDocument(pointer: document)
+    }
+
     /// Parses one of govreg's own schema files, giving it a base URL under which its includes resolve.
     static func parseEmbeddedSchema(named name: String, text: String) -> ParsedDocument? {
         LibXML.prepare()

@@ -9,10 +9,41 @@ extension XMLElementView {
         xmlSetProp(node, name, value)
     }
 
+    /// Sets `xml:lang`, the language of the element's text.
+    public func setXMLLang(_ value: String) {
+        guard let namespace = xmlSearchNsByHref(node.pointee.doc, node, XMLElementView.xmlNamespace) else { return }
+        xmlSetNsProp(node, namespace, "lang", value)
+    }
+
+    /// Puts a comment on the lines before this element, indented like it: one line, or several
+    /// between `<!--` and `-->` on lines of their own. A comment cannot hold `--` or end with
+    /// `-`, so such text is spaced out (`- -`) rather than ending the comment early.
+    public func insertComment(_ lines: [String]) {
+        let indentation = XMLElementView.whitespace(before: node)
+        let margin = String((indentation ?? "").split(separator: "\n", omittingEmptySubsequences: false).last ?? "")
+        var text = lines.count == 1 ? " \(lines[0]) " : "\n" + lines.map { $0.isEmpty ? "" : margin + "  " + $0 }.joined(separator: "\n") + "\n" + margin
+        while text.contains("--") { text = text.replacingOccurrences(of: "--", with: "- -") }
+        if text.hasSuffix("-") { text += " " }
+        guard let comment = xmlNewDocComment(node.pointee.doc, text) else { return }
+        xmlAddPrevSibling(node, comment)
+        // Inside an element: [indent]<!-- -->[indent]<element>; before the root, a line of its own.
+        if let indentation { xmlAddPrevSibling(node, xmlNewDocText(node.pointee.doc, indentation)) }
+    }
+
     /// Removes an attribute without a namespace, if the element has it.
     public func removeAttribute(_ name: String) {
         guard let attribute = xmlHasNsProp(node, name, nil) else { return }
         xmlRemoveProp(attribute)
+    }
+
+    /// Sets or removes an attribute in the XML namespace (`xml:lang`).
+    public func setXMLAttribute(_ name: String, _ value: String?) {
+        if let value {
+            guard let namespace = xmlSearchNsByHref(node.pointee.doc, node, XMLElementView.xmlNamespace) else { return }
+            xmlSetNsProp(node, namespace, name, value)
+        } else if let attribute = xmlHasNsProp(node, name, XMLElementView.xmlNamespace) {
+            xmlRemoveProp(attribute)
+        }
     }
 
     /// Replaces the element's content with `text` (for an element that holds text only).
@@ -42,7 +73,10 @@ extension XMLElementView {
         if let last = children.last, let text = XMLElementView.whitespace(before: last.node) {
             return text
         }
-        return (XMLElementView.whitespace(before: node) ?? "\n") + "  "
+        // One line break: a blank line before this element (between matrices, say) is not one
+        // inside it.
+        let own = XMLElementView.whitespace(before: node) ?? "\n"
+        return "\n" + (own.split(separator: "\n", omittingEmptySubsequences: false).last ?? "") + "  "
     }
 
     /// The white-space text node right before `node`, if any.
@@ -116,7 +150,16 @@ extension XMLElementView {
             xmlAddNextSibling(last.node, element)
             xmlAddPrevSibling(element, whitespace)
         } else {
-            // An empty element: <parent>[indent]<new>[closing indent]</parent>.
+            // An empty element: <parent>[indent]<new>[closing indent]</parent>, in place of the
+            // white space it held.
+            var child = node.pointee.children
+            while let current = child {
+                child = current.pointee.next
+                if current.pointee.type == XML_TEXT_NODE, let text = LibXML.takeString(xmlNodeGetContent(current)), text.allSatisfy(\.isWhitespace) {
+                    xmlUnlinkNode(current)
+                    xmlFreeNode(current)
+                }
+            }
             xmlAddChild(node, whitespace)
             xmlAddChild(node, element)
             xmlAddChild(node, xmlNewDocText(node.pointee.doc, String(indentation.dropLast(2))))

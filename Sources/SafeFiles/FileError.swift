@@ -20,6 +20,8 @@ public struct FileError: Error, Sendable, Equatable {
         case danglingLink
         /// A new file's name is taken.
         case exists
+        /// A file to write is there already with other content, and was not to be replaced.
+        case differentContent
         /// The file holds more than the limit, in bytes.
         case tooLarge(limit: Int)
         /// Another writer holds the lock; what its lock file says about it, if anything.

@@ -69,14 +69,9 @@ public enum FolderReplacement {
 
     /// Creates the folders above `path` that do not exist yet.
     private static func createFolder(parentOf path: String, shown: String) throws(FileError) {
-        var current = path.hasPrefix("/") ? "" : "."
-        let components = path.split(separator: "/")
-        for component in components.dropLast() {
-            current += "/" + component
-            if mkdir(current, 0o755) != 0, SystemCall.lastError != .fileExists {
-                throw FileError(.createFolder, shown, .system(SystemCall.lastError))
-            }
-        }
+        let parent = FilePath(path).removingLastComponent()
+        guard !parent.isEmpty else { return }
+        try FolderFiles.createFolders(parent.string, shown: shown)
     }
 
     /// The names in a folder, without . and ..

@@ -24,7 +24,7 @@ extension Govreg {
         @OptionGroup var document: DocumentOptions
 
         func run() throws {
-            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw GovregError.needsTerminal }
+            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw GovregError.needsTerminal(command: "edit") }
             let environment = ProcessInfo.processInfo.environment
             let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
             let file = RegisterFile(path: register, options: ValidationOptions(maxSize: document.maxSize.bytes, asOf: document.asOf, language: document.lang))

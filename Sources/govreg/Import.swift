@@ -25,12 +25,14 @@ extension Govreg {
         @Flag(help: "Replace an agreement with the same id.")
         var replace = false
 
-        @OptionGroup var document: DocumentOptions
+        @OptionGroup var edit: EditOptions
+
+        var document: DocumentOptions { edit.document }
 
         func run() throws {
             let options = ValidationOptions(maxSize: document.maxSize.bytes, asOf: document.asOf, language: document.lang)
             let file = try AgreementFile.load(agreementFile, options: options)
-            try performEdit(on: register, options: document) { editor throws(GovregError) in
+            try performEdit(on: register, options: edit) { editor throws(GovregError) in
                 let w = Wording(document.lang ?? editor.language)
                 let imported = try editor.importAgreement(file, replace: replace)
                 guard let old = imported.replaced else {

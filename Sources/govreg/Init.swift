@@ -8,9 +8,13 @@ extension Govreg {
             abstract: "Start a new register for a hospital or a GP practice.",
             discussion: """
             The new register holds the standard activities of vendor governance and a continuity \
-            plan, with placeholders that validate. It never overwrites a file.
+            plan. On a terminal, without --kind and --organisation, govreg asks for the \
+            organisation, its kind and its main systems with their vendors. Names and phone numbers still to fill in are marked "(invullen)" or "(fill in)" \
+            and +31 00 000 0000; govreg validate warns about each one (GR017) until it is \
+            replaced. It never overwrites a file.
 
             Examples:
+              govreg init register.xml
               govreg init register.xml --kind gp-practice \\
                   --organisation "Huisartsenpraktijk De Linde"
               govreg init register.xml --kind hospital \\
@@ -26,11 +30,11 @@ extension Govreg {
         @Argument(help: "The file to create.")
         var file: String
 
-        @Option(help: "hospital or gp-practice.")
-        var kind: Kind
+        @Option(help: "hospital or gp-practice (asked on a terminal when left out).")
+        var kind: Kind?
 
-        @Option(help: ArgumentHelp("The organisation's name.", valueName: "name"))
-        var organisation: String
+        @Option(help: ArgumentHelp("The organisation's name (asked on a terminal when left out).", valueName: "name"))
+        var organisation: String?
 
         @Option(help: "Language of the register: nl or en.")
         var lang: Language = .dutch
@@ -39,13 +43,105 @@ extension Govreg {
             guard file != "-", !file.isEmpty else {
                 throw GovregError.invalidOption(name: "FILE", value: file, expected: LocalizedText(en: "govreg init writes a new file; give its name, e.g. register.xml", nl: "govreg init schrijft een nieuw bestand; geef de naam, bijvoorbeeld register.xml"))
             }
-            guard !organisation.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw GovregError.invalidOption(name: "--organisation", value: organisation, expected: LocalizedText(en: "give the organisation's name", nl: "geef de naam van de organisatie"))
+            var answers = StartAnswers(kind: kind, organisation: organisation, systems: [])
+            if kind == nil || organisation == nil {
+                guard isatty(STDIN_FILENO) == 1 else { throw GovregError.needsTerminal(command: "init") }
+                answers = try StartAnswers.ask(starting: answers, in: lang)
             }
-            let starter = StarterRegister(kind: kind == .hospital ? .hospital : .gpPractice, organisation: organisation, language: lang)
+            let name = answers.organisation ?? ""
+            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw GovregError.invalidOption(name: "--organisation", value: name, expected: LocalizedText(en: "give the organisation's name", nl: "geef de naam van de organisatie"))
+            }
+            let starter = StarterRegister(kind: answers.kind == .hospital ? .hospital : .gpPractice, organisation: name, language: lang)
             try ReportOutput.create(starter.text, at: file)
-            print(Wording(lang)("\(file): new register; fill in what is marked (fill in), then run govreg validate \(file)",
-                                "\(file): nieuw register; vul in wat met (invullen) is gemarkeerd en draai daarna govreg validate \(file)"))
+            if !answers.systems.isEmpty {
+                _ = try RegisterFile(path: file).edit { editor throws(GovregError) in
+                    var schema = try editor.schemaEditor()
+                    try answers.addSystems(to: &schema, language: lang)
+                    return nil
+                }
+                try? FileManager.default.removeItem(atPath: RegisterFile(path: file).backupPath)
+            }
+            let mark = Placeholder.mark(in: lang)
+            print(Wording(lang)("\(file): new register; fill in what is marked \(mark) and the phone numbers \(Placeholder.phone), then run govreg validate \(file)",
+                                "\(file): nieuw register; vul in wat met \(mark) is gemarkeerd en de telefoonnummers \(Placeholder.phone), en draai daarna govreg validate \(file)"))
+        }
+    }
+}
+
+/// What `govreg init` asks on a terminal: the organisation, its kind, and its main systems, each
+/// with its vendor and how critical it is for care.
+struct StartAnswers {
+    var kind: Govreg.Init.Kind?
+    var organisation: String?
+    var systems: [(name: String, vendor: String, criticality: String)]
+
+    static func ask(starting answers: StartAnswers, in language: Language) throws -> StartAnswers {
+        let w = Wording(language)
+        var answers = answers
+        func question(_ text: String) throws -> String {
+            print(text, terminator: " ")
+            fflush(nil)
+            guard let line = readLine() else { throw ExitStatus.couldNotRun }
+            return line.trimmingCharacters(in: .whitespaces)
+        }
+        while answers.organisation?.isEmpty ?? true {
+            answers.organisation = try question(w("Name of the organisation:", "Naam van de organisatie:"))
+        }
+        while answers.kind == nil {
+            let text = try question(w("Hospital or GP practice? (hospital, gp-practice) [gp-practice]:", "Ziekenhuis of huisartsenpraktijk? (ziekenhuis, huisartsenpraktijk) [huisartsenpraktijk]:"))
+            let value = text.isEmpty ? "gp-practice" : (try? ValueInput.schemaForm(of: text, type: ValueInput.schemaType(named: "OrganisationKind"))) ?? text
+            answers.kind = Govreg.Init.Kind(rawValue: value)
+            if answers.kind == nil { print(w("Write hospital or gp-practice.", "Schrijf ziekenhuis of huisartsenpraktijk.")) }
+        }
+        print(w("The main systems care depends on, one per line as SYSTEM: VENDOR (HIS: Dossierhuis); an empty line ends the list.",
+                "De belangrijkste systemen waar de zorg van afhangt, één per regel als SYSTEEM: LEVERANCIER (HIS: Dossierhuis); een lege regel sluit de lijst af."))
+        while true {
+            let line = try question(w("System: vendor:", "Systeem: leverancier:"))
+            guard !line.isEmpty else { break }
+            let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !PlainValue.identifier(parts[0]).isEmpty, !PlainValue.identifier(parts[1]).isEmpty else {
+                print(w("Write it as HIS: Dossierhuis.", "Schrijf het als HIS: Dossierhuis."))
+                continue
+            }
+            var criticality: String?
+            while criticality == nil {
+                let text = try question(w("How critical is \(parts[0]) for care? (critical, high, medium, low) [high]:",
+                                          "Hoe kritiek is \(parts[0]) voor de zorg? (bedrijfskritisch, hoog, middel, laag) [hoog]:"))
+                criticality = text.isEmpty ? "high" : try? ValueInput.schemaForm(of: text, type: ValueInput.schemaType(named: "Criticality"))
+            }
+            answers.systems.append((parts[0], parts[1], criticality ?? "high"))
+        }
+        return answers
+    }
+
+    /// Adds the systems and their vendors to the new register: a vendor known by name is used, a
+    /// new one gets a contact still to fill in; a system the starter has already gets its vendor.
+    func addSystems(to editor: inout SchemaEditor, language: Language) throws(GovregError) {
+        let mark = Placeholder.mark(in: language)
+        for system in systems {
+            let register = editor.register
+            let vendor = register.parties.first { $0.name.lowercased() == system.vendor.lowercased() || $0.id == PlainValue.identifier(system.vendor) }?.id
+                ?? PlainValue.identifier(system.vendor)
+            if !register.parties.contains(where: { $0.id == vendor }) {
+                try editor.add(ElementPath(steps: [ElementPath.Step("parties"), ElementPath.Step("party", .key(vendor))]), fields: [
+                    (ElementPath(steps: [], attribute: "kind"), "vendor"), (ElementPath(steps: [ElementPath.Step("name")]), system.vendor),
+                    (ElementPath(steps: [ElementPath.Step("contact"), ElementPath.Step("name")]), Wording(language)("Service desk", "Servicedesk") + " " + mark),
+                    (ElementPath(steps: [ElementPath.Step("contact"), ElementPath.Step("phone")]), Placeholder.phone),
+                ])
+            }
+            let id = PlainValue.identifier(system.name)
+            let path = ElementPath(steps: [ElementPath.Step("systems"), ElementPath.Step("system", .key(id))])
+            if register.systems.contains(where: { $0.id == id }) {
+                try editor.set(ElementPath(steps: path.steps, attribute: "vendor"), to: vendor)
+                try editor.set(ElementPath(steps: path.steps, attribute: "criticality"), to: system.criticality)
+            } else {
+                try editor.add(path, fields: [
+                    (ElementPath(steps: [ElementPath.Step("name")]), system.name), (ElementPath(steps: [], attribute: "criticality"), system.criticality),
+                    (ElementPath(steps: [], attribute: "vendor"), vendor),
+                    (ElementPath(steps: [ElementPath.Step("fallback")]), mark + " " + Wording(language)("What staff do while it is down.", "Wat medewerkers doen als het uitvalt.")),
+                ])
+            }
         }
     }
 }

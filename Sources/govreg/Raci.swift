@@ -11,7 +11,7 @@ extension Govreg {
               govreg raci assign register.xml --matrix leveranciersregie \\
                   --activity wijzigingsbeheer --party ict --role A
             """,
-            subcommands: [Show.self, Assign.self, Unassign.self],
+            subcommands: [Show.self, Assign.self, Unassign.self, ActivityCommand.self, MatrixCommand.self, Import.self],
             defaultSubcommand: Show.self
         )
     }

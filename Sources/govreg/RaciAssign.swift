@@ -35,10 +35,12 @@ extension Govreg.Raci {
         @Option(help: "R, A, C, I, or A/R: accountable and doing the work itself.")
         var role: RaciRole
 
-        @OptionGroup var document: DocumentOptions
+        @OptionGroup var edit: EditOptions
+
+        var document: DocumentOptions { edit.document }
 
         func run() throws {
-            try performEdit(on: cell.register, options: document) { editor throws(GovregError) in
+            try performEdit(on: cell.register, options: edit) { editor throws(GovregError) in
                 let previous = try editor.assign(matrix: cell.matrix, activity: cell.activity, party: cell.party, role: role)
                 let w = Wording(document.lang ?? editor.language)
                 return w("role of \(cell.party) in \(cell.matrix)/\(cell.activity): ", "rol van \(cell.party) in \(cell.matrix)/\(cell.activity): ")
@@ -59,10 +61,12 @@ extension Govreg.Raci {
 
         @OptionGroup var cell: RaciCell
 
-        @OptionGroup var document: DocumentOptions
+        @OptionGroup var edit: EditOptions
+
+        var document: DocumentOptions { edit.document }
 
         func run() throws {
-            try performEdit(on: cell.register, options: document) { editor throws(GovregError) in
+            try performEdit(on: cell.register, options: edit) { editor throws(GovregError) in
                 let previous = try editor.unassign(matrix: cell.matrix, activity: cell.activity, party: cell.party)
                 let w = Wording(document.lang ?? editor.language)
                 return w("role \(previous?.rawValue ?? "") of \(cell.party) removed from \(cell.matrix)/\(cell.activity)",

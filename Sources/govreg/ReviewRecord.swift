@@ -48,13 +48,15 @@ extension Govreg.Review {
         @Option(help: ArgumentHelp("What was discussed or agreed.", valueName: "text"))
         var note: String?
 
-        @OptionGroup var document: DocumentOptions
+        @OptionGroup var edit: EditOptions
+
+        var document: DocumentOptions { edit.document }
 
         func run() throws {
             guard !by.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw GovregError.invalidOption(name: "--by", value: by, expected: LocalizedText(en: "give the reviewer's name", nl: "geef de naam van wie herzag"))
             }
-            try performEdit(on: register, options: document) { editor throws(GovregError) in
+            try performEdit(on: register, options: edit) { editor throws(GovregError) in
                 try editor.recordReview(agreement: agreement, date: date, by: by, outcome: outcome, note: note)
                 let w = Wording(document.lang ?? editor.language)
                 return w("review of \(agreement) on \(date) recorded (\(w.choice(outcome.rawValue, of: "ReviewOutcome")))", "herziening van \(agreement) op \(date) vastgelegd (\(w.choice(outcome.rawValue, of: "ReviewOutcome")))")

@@ -74,6 +74,11 @@ struct DutchMessagesTests {
             ["edit", register],
             ["init", register, "--kind", "gp-practice", "--organisation", "De Linde"],
             ["diff", register, broken],
+            ["agreement", "template", register, "--vendor", "dosierhuis"],
+            ["agreement", "template", register, "--vendor", "dossierhuis", "--system", "nope"],
+            ["agreement", "template", register, "--vendor", "dossierhuis", "--output", crowded.path],
+            ["agreement", "template", agreement, "--vendor", "dossierhuis"],
+            ["schemas", "--output", register, "--lang", "nl"],
         ]
         // The same review twice: the second is refused.
         _ = try GovregProcess.run(review + ["--date", "2026-01-15", "--note", "x"])

@@ -49,6 +49,7 @@ struct ReportGoldenTests {
         (["raci", "Samples/registers/gp-practice.xml", "--lang", "en"], "raci-gp-practice-en.txt"),
         (["raci", "Samples/registers/hospital.xml", "--party", "ict", "--format", "markdown"], "raci-hospital-ict.md"),
         (["summary", "Samples/agreements/pacs-imaging.xml"] + asOf, "summary-pacs-imaging.md"),
+        (["agreement", "template", "Samples/registers/hospital.xml", "--vendor", "labwijzer"] + asOf, "agreement-template-labwijzer.xml"),
     ]
 
     @Test("other views match their golden files", arguments: otherCases.indices)

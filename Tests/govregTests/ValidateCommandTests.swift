@@ -68,7 +68,7 @@ struct ValidateCommandTests {
         #expect(try GovregProcess.run(["frobnicate"]).status == 2)
     }
 
-    @Test("every command has --help with an example", arguments: [["init"], ["validate"], ["edit"], ["raci"], ["raci", "assign"], ["raci", "unassign"], ["summary"], ["report"], ["reviews"], ["review", "record"], ["continuity"], ["card"], ["import"], ["diff"], ["rules"]])
+    @Test("every command has --help with an example", arguments: [["init"], ["validate"], ["edit"], ["raci"], ["raci", "assign"], ["raci", "unassign"], ["summary"], ["report"], ["reviews"], ["review", "record"], ["continuity"], ["card"], ["import"], ["diff"], ["rules"], ["schemas"], ["agreement", "template"]])
     func help(command: [String]) throws {
         let outcome = try GovregProcess.run(command + ["--help"])
         #expect(outcome.status == 0)

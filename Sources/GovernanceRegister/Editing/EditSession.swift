@@ -21,15 +21,26 @@ public final class EditSession {
     }
 
     /// Saves a new version if it has no errors: atomically, keeping the previous one as `.bak`.
-    public func save(_ bytes: [UInt8], note: String? = nil) throws(GovregError) -> RegisterFile.Outcome {
+    /// With `dryRun`, checks it and says what would change, and writes nothing.
+    /// `before` is the register as it was, for the list of changes (read again when not given).
+    public func save(_ bytes: [UInt8], note: String? = nil, dryRun: Bool = false, before: GovernanceDocument? = nil) throws(GovregError) -> RegisterFile.Outcome {
         let check = check(bytes)
         guard check.errorCount == 0 else { throw .invalidResult(diagnostics: check.diagnostics.filter { $0.severity == .error }) }
-        guard bytes != original else { return RegisterFile.Outcome(changed: false, warnings: check.diagnostics, note: note, language: check.language) }
-        try file.replace(with: bytes, original: original)
-        return RegisterFile.Outcome(changed: true, warnings: check.diagnostics, note: note, language: check.language)
+        let compared = both(before ?? self.check(original).document, check.document)
+        guard bytes != original else {
+            return RegisterFile.Outcome(changed: false, warnings: check.diagnostics, note: note, language: check.language, compared: nil, written: false)
+        }
+        if !dryRun { try file.replace(with: bytes, original: original) }
+        return RegisterFile.Outcome(changed: true, warnings: check.diagnostics, note: note, language: check.language, compared: compared, written: !dryRun)
     }
 
     public func close() {
         lock.release()
     }
+}
+
+/// Both values, when there are both.
+private func both<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+    guard let a, let b else { return nil }
+    return (a, b)
 }

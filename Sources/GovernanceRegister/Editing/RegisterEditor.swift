@@ -6,6 +6,11 @@ public struct RegisterEditor {
     /// The register as it stands before the edit.
     public var register: Register { ModelReader().register(root) }
 
+    /// Edits by path, following the schemas.
+    public func schemaEditor() throws(GovregError) -> SchemaEditor {
+        try SchemaEditor(root: root)
+    }
+
     /// The register's language, for messages about the edit.
     public var language: Language { Language(xmlLang: root.xmlLang) }
 

@@ -40,6 +40,12 @@ public struct RegisterFile: Sendable {
         public let note: String?
         /// The register's language, for the caller's messages.
         public let language: Language
+        /// The register before and after, when anything changed.
+        let compared: (before: GovernanceDocument, after: GovernanceDocument)?
+        /// What changed, in the register's terms, when anything did (worked out when asked).
+        public var changes: ChangeList? { compared.map { ChangeList(from: $0.before, to: $0.after) } }
+        /// False for a dry run.
+        public let written: Bool
     }
 
     /// Locks the register and reads it, for a change made in several steps; see `EditSession`.
@@ -64,7 +70,7 @@ public struct RegisterFile: Sendable {
     }
 
     /// Applies `change` to the register's DOM and saves the result if it is valid.
-    public func edit(_ change: (RegisterEditor) throws(GovregError) -> String?) throws(GovregError) -> Outcome {
+    public func edit(dryRun: Bool = false, _ change: (RegisterEditor) throws(GovregError) -> String?) throws(GovregError) -> Outcome {
         let session = try beginEditing()
         defer { session.close() }
         // Checked before anything else reads it: a hostile file is refused before libxml2 parses it.
@@ -81,7 +87,7 @@ public struct RegisterFile: Sendable {
         // Errors already in the file are reported as such, at their true lines, before any change.
         guard before.errorCount == 0 else { throw .invalidOriginal(diagnostics: before.diagnostics.filter { $0.severity == .error }) }
         let note = try change(RegisterEditor(root: root))
-        return try session.save(OriginalLayout(of: session.original).apply(to: document.serialized()), note: note)
+        return try session.save(OriginalLayout(of: session.original).apply(to: document.serialized()), note: note, dryRun: dryRun, before: before.document)
     }
 
     /// Writes `bytes` over the register in one step, after keeping `original` as the backup.

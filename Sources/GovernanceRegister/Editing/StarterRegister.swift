@@ -1,6 +1,7 @@
 /// A new register for a hospital or a GP practice: the parties and standard activities of vendor
-/// governance and a continuity plan, with placeholders that validate and comments saying what to
-/// fill in.
+/// governance and a continuity plan, with placeholders (`Placeholder`) where the organisation's
+/// own names and numbers go, and comments saying what to fill in. The register is valid; rule
+/// GR017 warns about every placeholder until it is replaced.
 public struct StarterRegister: Sendable {
     public let kind: Organisation.Kind
     public let organisation: String
@@ -12,6 +13,7 @@ public struct StarterRegister: Sendable {
         self.language = language
     }
 
+    /// A party; a vendor's name is a placeholder, to be replaced by the real vendor's.
     private typealias Party = (id: String, kind: String, en: String, nl: String)
     private typealias Activity = (id: String, en: String, nl: String, roles: [(String, String)])
 
@@ -21,8 +23,8 @@ public struct StarterRegister: Sendable {
             [("praktijkhouder", "internal", "Practice owner (GP)", "Praktijkhouder (huisarts)"),
              ("praktijkmanager", "internal", "Practice manager", "Praktijkmanager"),
              ("assistentes", "internal", "Doctor's assistants", "Doktersassistenten"),
-             ("ict-partner", "vendor", "IT partner (fill in)", "ICT-partner (invullen)"),
-             ("his-leverancier", "vendor", "HIS vendor (fill in)", "Leverancier HIS (invullen)")]
+             ("ict-partner", "vendor", "IT partner", "ICT-partner"),
+             ("his-leverancier", "vendor", "HIS vendor", "Leverancier HIS")]
         default:
             [("raad-van-bestuur", "internal", "Board of directors", "Raad van Bestuur"),
              ("crisisteam", "internal", "Crisis team", "Crisisteam"),
@@ -30,7 +32,7 @@ public struct StarterRegister: Sendable {
              ("informatiebeveiliging", "internal", "Information security (CISO)", "Informatiebeveiliging (CISO)"),
              ("contractmanagement", "internal", "Contract management", "Contractmanagement"),
              ("zorgmanagement", "internal", "Care management", "Zorgmanagement"),
-             ("epd-leverancier", "vendor", "EHR vendor (fill in)", "Leverancier EPD (invullen)")]
+             ("epd-leverancier", "vendor", "EHR vendor", "Leverancier EPD")]
         }
     }
 
@@ -71,26 +73,27 @@ public struct StarterRegister: Sendable {
         func escape(_ value: String) -> String {
             HTMLText.escape(value)
         }
+        let mark = Placeholder.mark(in: language)
         let system = kind == .gpPractice
             ? ("his", "HIS", w("GP information system: patient records, appointments, prescriptions.", "Huisartseninformatiesysteem: dossiers, agenda, recepten."), "PT2H")
             : ("epd", w("EHR", "EPD"), w("Electronic health record.", "Elektronisch patiëntendossier."), "PT4H")
         var xml = """
         <?xml version="1.0" encoding="UTF-8"?>
-        <!-- \(w("Governance register made by govreg init. Fill in what is marked (fill in) and check it with: govreg validate FILE",
-                "Governanceregister gemaakt met govreg init. Vul in wat met (invullen) is gemarkeerd en controleer met: govreg validate BESTAND")) -->
+        <!-- \(w("Governance register made by govreg init. Fill in what is marked \(mark) and the phone numbers \(Placeholder.phone); govreg validate FILE lists what is left (GR017).",
+                "Governanceregister gemaakt met govreg init. Vul in wat met \(mark) is gemarkeerd en de telefoonnummers \(Placeholder.phone); govreg validate BESTAND noemt wat er nog openstaat (GR017).")) -->
         <register xmlns="urn:govreg:register:1" xml:lang="\(language.rawValue)">
           <organisation kind="\(kind.rawValue)" timeZone="Europe/Amsterdam">
             <name>\(escape(organisation))</name>
           </organisation>
           <parties>
-            <!-- \(w("Replace the placeholder phone numbers and add a contact for every party.", "Vervang de voorbeeldnummers en geef elke partij een contactpersoon.")) -->
+            <!-- \(w("Give every party a contact with a real phone number.", "Geef elke partij een contactpersoon met een echt telefoonnummer.")) -->
 
         """
         for party in parties {
             xml += """
                 <party id="\(party.id)" kind="\(party.kind)">
-                  <name>\(escape(w(party.en, party.nl)))</name>
-                  <contact><name>\(escape(w("Contact (fill in)", "Contactpersoon (invullen)")))</name><phone>+31 00 000 0000</phone></contact>
+                  <name>\(escape(w(party.en, party.nl) + (party.kind == "vendor" ? " " + mark : "")))</name>
+                  <contact><name>\(escape(w("Contact", "Contactpersoon") + " " + mark))</name><phone>\(Placeholder.phone)</phone></contact>
                 </party>
 
             """
@@ -103,7 +106,7 @@ public struct StarterRegister: Sendable {
               <name>\(escape(system.1))</name>
               <description>\(escape(system.2))</description>
               <maxDowntime>\(system.3)</maxDowntime>
-              <fallback>\(escape(w("(fill in) What staff do while the system is down: work on paper, print lists, whom to call.", "(invullen) Wat medewerkers doen als het systeem uitvalt: werken op papier, lijsten printen, wie te bellen.")))</fallback>
+              <fallback>\(escape(mark + " " + w("What staff do while the system is down: work on paper, print lists, whom to call.", "Wat medewerkers doen als het systeem uitvalt: werken op papier, lijsten printen, wie te bellen.")))</fallback>
             </system>
           </systems>
           <!-- \(w("Add agreements with govreg import REGISTER AGREEMENT_FILE.", "Voeg overeenkomsten toe met govreg import REGISTER OVEREENKOMST.")) -->

@@ -13,6 +13,8 @@ public enum GovregError: Error, Sendable, Equatable {
     case wrongKind(path: String, expected: DocumentKind)
     /// What the command names is not in the register (or the agreement file, or the matrix).
     case notFound(Entity, id: String, within: Place, known: [String])
+    /// No system in the register has this vendor, and the command named none.
+    case noSystems(vendor: String, known: [String])
     /// The register has no RACI matrices to show.
     case noMatrices(path: String)
     /// A party has no role in the activity it is to be taken from.
@@ -32,8 +34,8 @@ public enum GovregError: Error, Sendable, Equatable {
     case invalidResult(diagnostics: [Diagnostic])
     /// A command-line value is not one the option takes.
     case invalidOption(name: String, value: String, expected: LocalizedText)
-    /// `govreg edit` runs only in a terminal.
-    case needsTerminal
+    /// `govreg edit` runs only in a terminal, and so do `govreg init`'s questions.
+    case needsTerminal(command: String)
     /// The editor stopped with an error or was killed.
     case editorFailed(editor: String, ending: EditorEnding)
     /// The report would be written over the file it is made from.
@@ -42,6 +44,8 @@ public enum GovregError: Error, Sendable, Equatable {
     case unknownCommand(String, suggestion: String?)
     /// govreg's own schemas cannot be used: a fault of this build.
     case schemaUnavailable(String)
+    /// An edit by path that was not made.
+    case edit(EditRefusal)
 
     /// How an editor that did not finish normally ended.
     public enum EditorEnding: Sendable, Equatable {
@@ -64,7 +68,7 @@ public enum GovregError: Error, Sendable, Equatable {
 
     /// The things a command can name.
     public enum Entity: String, Sendable, Equatable {
-        case agreement, matrix, activity, party, system
+        case agreement, matrix, activity, party, system, vendor
 
         var noun: LocalizedText {
             switch self {
@@ -73,6 +77,7 @@ public enum GovregError: Error, Sendable, Equatable {
             case .activity: LocalizedText(en: "activity", nl: "activiteit")
             case .party: LocalizedText(en: "party", nl: "partij")
             case .system: LocalizedText(en: "system", nl: "systeem")
+            case .vendor: LocalizedText(en: "vendor", nl: "leverancier")
             }
         }
 
@@ -83,6 +88,7 @@ public enum GovregError: Error, Sendable, Equatable {
             case .activity: LocalizedText(en: "activities", nl: "activiteiten")
             case .party: LocalizedText(en: "parties", nl: "partijen")
             case .system: LocalizedText(en: "systems", nl: "systemen")
+            case .vendor: LocalizedText(en: "vendors", nl: "leveranciers")
             }
         }
     }
@@ -91,6 +97,7 @@ public enum GovregError: Error, Sendable, Equatable {
     public var exitStatus: Int32 {
         switch self {
         case .invalidFile, .invalidOriginal, .invalidResult: 1
+        case .edit(let refusal): refusal.exitStatus
         default: 2
         }
     }
@@ -127,7 +134,12 @@ public enum GovregError: Error, Sendable, Equatable {
             }
             let list = known.isEmpty ? "" : w("; its \(entity.plural.english) are: ", "; de \(entity.plural.dutch) zijn: ") + known.joined(separator: ", ")
             let hint = entity == .party ? w("; add it to <parties> first", "; voeg de partij eerst toe aan <parties>") : ""
-            return w("no \(noun) '\(id)'", "geen \(noun) '\(id)'") + place + (known.isEmpty ? hint : list)
+            let meant = NearestName.of(id, among: known).map { w("; did you mean '\($0)'?", "; bedoelt u '\($0)'?") } ?? ""
+            return w("no \(noun) '\(id)'", "geen \(noun) '\(id)'") + place + (known.isEmpty ? hint : list + meant)
+        case let .noSystems(vendor, known):
+            let list = known.isEmpty ? "" : w(" (the register's systems are: ", " (de systemen van het register zijn: ") + known.joined(separator: ", ") + ")"
+            return w("no system in the register has vendor '\(vendor)'; name the systems the agreement covers with --system ID",
+                     "geen systeem in het register heeft leverancier '\(vendor)'; noem de systemen die de overeenkomst dekt met --system ID") + list
         case .noMatrices(let path):
             return w("\(path) has no RACI matrices", "\(path) heeft geen RACI-matrices")
         case let .noRole(party, activity, matrix):
@@ -161,9 +173,12 @@ public enum GovregError: Error, Sendable, Equatable {
                      "het register zou na deze wijziging niet geldig zijn (\(count); de regels hierboven zijn die van het gewijzigde register); er is niets geschreven")
         case let .invalidOption(name, value, expected):
             return w("\(name) '\(value)' is not valid: ", "\(name) '\(value)' is niet geldig: ") + expected.text(in: language)
+        case .needsTerminal("init"):
+            return w("govreg init asks its questions on a terminal; in scripts give --kind and --organisation",
+                     "govreg init stelt zijn vragen op een terminal; geef in scripts --kind en --organisation")
         case .needsTerminal:
-            return w("govreg edit needs a terminal; in scripts use govreg review record, raci assign or import",
-                     "govreg edit heeft een terminal nodig; gebruik in scripts govreg review record, raci assign of import")
+            return w("govreg edit needs a terminal; in scripts use the editing commands (govreg set, party, agreement, ...; see docs/editing.md)",
+                     "govreg edit heeft een terminal nodig; gebruik in scripts de opdrachten om te wijzigen (govreg set, party, agreement, ...; zie docs/editing.md)")
         case let .editorFailed(editor, ending):
             let how: String
             switch ending {
@@ -181,6 +196,8 @@ public enum GovregError: Error, Sendable, Equatable {
         case .schemaUnavailable(let reason):
             return w("govreg's own schemas cannot be used (\(reason)); this build is broken",
                      "govregs eigen schema's zijn niet te gebruiken (\(reason)); deze build is kapot")
+        case .edit(let refusal):
+            return refusal.message(w) + w("; nothing was written", "; er is niets geschreven")
         }
     }
 }

@@ -20,6 +20,14 @@ public enum GovernanceDocument: Sendable {
         }
     }
 
+    /// Every value in the document that is still a placeholder, in document order.
+    public var unfilled: [UnfilledValue] {
+        switch self {
+        case .register(let register): register.unfilled
+        case .agreement(let agreement): agreement.unfilled
+        }
+    }
+
     /// The language the document asks for (`xml:lang`).
     public var language: Language {
         switch self {

@@ -53,7 +53,8 @@ struct ModelReader {
             agreements: each(root.child(named: "agreements"), "agreement", agreement),
             matrices: each(root.child(named: "raci"), "matrix", matrix),
             incidents: each(root.child(named: "incidents"), "incident", incident),
-            location: at(root)
+            location: at(root),
+            unfilled: unfilled(root)
         )
     }
 
@@ -103,6 +104,13 @@ struct ModelReader {
     }
 
     // MARK: Agreement
+
+    /// A vendor agreement file: its agreement, with the values in it still to fill in.
+    func agreementFile(_ root: XMLElementView) -> Agreement {
+        var agreement = agreement(root)
+        agreement.unfilled = unfilled(root)
+        return agreement
+    }
 
     func agreement(_ element: XMLElementView) -> Agreement {
         let owner = element.child(named: "owner")
@@ -208,6 +216,34 @@ struct ModelReader {
             location: at(element),
             counterpartLocation: counterpart.map(at)
         )
+    }
+
+    // MARK: Placeholders
+
+    /// Every value under `root` that is still a placeholder, with the elements it is in.
+    func unfilled(_ root: XMLElementView) -> [UnfilledValue] {
+        var found: [UnfilledValue] = []
+        root.forEachValue(containingAnyOf: Placeholder.markers, stop: stop) { element, attribute, value in
+            guard let kind = Placeholder.kind(of: value) else { return }
+            found.append(UnfilledValue(path: path(to: element, below: root), attribute: attribute, value: value, kind: kind, location: at(element)))
+        }
+        return found
+    }
+
+    /// The elements from `root` down to `element`: from the root's child in a register, from
+    /// the root itself in an agreement file (whose root is the agreement).
+    private func path(to element: XMLElementView, below root: XMLElementView) -> [UnfilledValue.Step] {
+        var steps: [UnfilledValue.Step] = []
+        var current: XMLElementView? = element
+        while let step = current, step != root || root.localName == "agreement" {
+            let key: UnfilledValue.Step.Key? = step.attribute("id").map { .id($0) }
+                ?? (step.localName == "priority" ? step.attribute("name").map { .name($0) } : nil)
+                ?? step.attribute("date").map { .date($0) }
+            let (position, namesakes) = step.positionAmongNamesakes
+            steps.append(UnfilledValue.Step(element: step.localName, key: key, position: position, namesakes: namesakes))
+            current = step == root ? nil : step.parent
+        }
+        return steps.reversed()
     }
 
     // MARK: RACI and incidents

@@ -46,6 +46,8 @@ extension Wording {
         case .notAFolder: self("it exists and is not a folder", "het bestaat al en is geen map")
         case .danglingLink: self("it is a link to something that does not exist", "het is een koppeling naar iets dat niet bestaat")
         case .exists: self("it exists already; govreg never overwrites it", "het bestaat al; govreg overschrijft het nooit")
+        case .differentContent: self("it exists already with other content; give --force to replace it",
+                                     "het bestaat al met een andere inhoud; geef --force om het te vervangen")
         case .unexpectedLink: self("it is a link, or a file with a second name, and govreg does not write through it; remove it and try again",
                                    "het is een koppeling, of een bestand met een tweede naam, en govreg schrijft daar niet doorheen; verwijder het en probeer het opnieuw")
         case .foreignFiles(let names): self("it holds files that are not part of a report site (\(names.prefix(5).joined(separator: ", "))); choose an empty or new folder",

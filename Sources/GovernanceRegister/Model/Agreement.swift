@@ -25,6 +25,9 @@ public struct Agreement: Sendable {
     public var location: SourceLocation
     public var ownerLocation: SourceLocation?
     public var reviewsLocation: SourceLocation?
+    /// In a vendor agreement file: every value still a placeholder, in document order. (In a
+    /// register, the register holds them all.)
+    public var unfilled: [UnfilledValue] = []
 }
 
 /// Where the signed contract is kept.

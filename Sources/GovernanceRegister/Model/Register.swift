@@ -11,6 +11,8 @@ public struct Register: Sendable {
     public var matrices: [RaciMatrix]
     public var incidents: [Incident]
     public var location: SourceLocation
+    /// Every value anywhere in the register that is still a placeholder, in document order.
+    public var unfilled: [UnfilledValue] = []
 
     /// The output language the register asks for.
     public var language: Language { Language(xmlLang: languageTag) }

@@ -21,6 +21,7 @@ public enum RuleCatalog {
         RenewalTermRule(),
         RegisterLanguageRule(),
         IncidentDatesRule(),
+        FilledInRule(),
         NoAgreementRule(),
         RestoreTooSlowRule(),
         AroundTheClockRule(),

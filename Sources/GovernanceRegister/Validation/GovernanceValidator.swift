@@ -98,7 +98,7 @@ public struct GovernanceValidator: Sendable {
         let schemaFailed = StopSignal()
         let modelReading = BackgroundWork(reading: root) { root in
             let reader = ModelReader(stop: schemaFailed)
-            return kind == .register ? GovernanceDocument.register(reader.register(root)) : .agreement(reader.agreement(root))
+            return kind == .register ? GovernanceDocument.register(reader.register(root)) : .agreement(reader.agreementFile(root))
         }
         let schemaIssues = schema.validate(document, firstError: schemaFailed)
         let model = modelReading.result()

@@ -167,3 +167,12 @@ extension Wording {
         ValueInput.schemaType(named: typeName).flatMap { ValueInput.label(of: value, in: $0, language: language) } ?? value
     }
 }
+
+extension ValueInput {
+    /// The values an element's text or attribute may take, by the element's name ("system",
+    /// "criticality"), with their Dutch labels; empty when any value of its type will do.
+    public static func choices(ofElement element: String, attribute: String?) -> [(value: String, dutch: String?)] {
+        guard case .success(let model) = GovregSchemas.model, let type = model.valueType(ofElement: element, attribute: attribute) else { return [] }
+        return type.enumerations.map { ($0.value, $0.documentation["nl"]) }
+    }
+}

@@ -15,6 +15,9 @@ public enum GovregSchemas {
         }
     }()
 
+    /// The schema files as they are published in Schemas/, by file name: what any XSD tool reads.
+    public static var publishedTexts: [String: String] { EmbeddedSchemas.files }
+
     /// The schema texts libxml2 compiles, by file name.
     public static let compiledTexts: [String: String] = EmbeddedSchemas.files.mapValues { withoutIdentityConstraints($0) ?? $0 }
 

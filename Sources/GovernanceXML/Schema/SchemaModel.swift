@@ -242,3 +242,59 @@ extension SchemaModel {
         return find(particle, .once)
     }
 }
+
+extension SchemaModel {
+    /// The elements that stand in the same choice as `child` in `element`'s content model, and so
+    /// cannot be there together with it (`end` for `initialTerm` in a term).
+    public func alternatives(to child: String, in element: ElementDeclaration) -> [String] {
+        guard let particle = contentType(of: element)?.particle else { return [] }
+        func names(_ particle: Particle) -> [String] {
+            switch particle.kind {
+            case .element: particle.element.map { [$0.name.local] } ?? []
+            case .reference: particle.reference.map { [$0.local] } ?? []
+            case .sequence, .choice: particle.parts.flatMap(names)
+            }
+        }
+        func find(_ particle: Particle) -> [String]? {
+            guard particle.kind == .sequence || particle.kind == .choice else { return nil }
+            for (index, part) in particle.parts.enumerated() where names(part).contains(child) {
+                if let inner = find(part), !inner.isEmpty { return inner }
+                if particle.kind == .choice { return particle.parts.enumerated().filter { $0.offset != index }.flatMap { names($0.element) } }
+                return []
+            }
+            return nil
+        }
+        return find(particle) ?? []
+    }
+
+    /// What makes an element one of a kind within its scope: the attribute of an `xs:key` or
+    /// `xs:unique` that selects it, and the references (`xs:keyref`) to it, each as the child
+    /// steps from the scope element and the attribute that holds the reference.
+    public struct KeyUse: Sendable {
+        public let constraint: String
+        public let isKey: Bool
+        public let attribute: String
+        /// How many steps below the root the scope element is (0: the root itself).
+        public let scopeDepth: Int
+        public let references: [(steps: [String], attribute: String)]
+    }
+
+    /// The key of the element reached by `path` (local names from the root's child down), if the
+    /// schemas give it one with a single attribute.
+    public func key(ofElementAt path: [String], root: QualifiedName) -> KeyUse? {
+        for placement in placements(fromRoot: root) where !placement.element.identityConstraints.isEmpty {
+            let scope = placement.path.dropFirst().map(\.local)
+            guard path.count > scope.count, Array(path.prefix(scope.count)) == scope else { continue }
+            let below = Array(path.dropFirst(scope.count))
+            let constraints = placement.element.identityConstraints
+            for constraint in constraints where constraint.kind != .keyref && constraint.fields.count == 1 && constraint.fields[0].steps.isEmpty {
+                guard constraint.selector.contains(where: { $0.map(\.local) == below }) else { continue }
+                let references = constraints.filter { $0.kind == .keyref && $0.refer == constraint.name && $0.fields.count == 1 }
+                    .flatMap { keyref in keyref.selector.map { (steps: $0.map(\.local) + keyref.fields[0].steps.map(\.local), attribute: keyref.fields[0].attribute) } }
+                return KeyUse(constraint: constraint.name, isKey: constraint.kind == .key, attribute: constraint.fields[0].attribute,
+                              scopeDepth: scope.count, references: references)
+            }
+        }
+        return nil
+    }
+}

@@ -216,8 +216,12 @@ struct ChangeBuilder {
         }
         note(subject, w("review interval", "herzieningstermijn"), w.interval(old.reviewInterval), w.interval(new.reviewInterval))
         let review = { (review: Review) in w("review on ", "herziening op ") + w.date(review.date) + " (\(review.outcome.rawValue), \(review.reviewer))" }
-        let same = { (a: Review, b: Review) in a.date == b.date && a.reviewer == b.reviewer && a.outcome == b.outcome && a.note == b.note }
-        for old in old.reviews where !new.reviews.contains(where: { same($0, old) }) { removed(subject, review(old)) }
-        for added in new.reviews where !old.reviews.contains(where: { same($0, added) }) { self.added(subject, review(added)) }
+        // A review is the same when all it says is the same; looked up, not searched, as a
+        // register may hold hundreds.
+        let key = { (review: Review) in "\(review.date)\u{0}\(review.reviewer)\u{0}\(review.outcome.rawValue)\u{0}\(review.note ?? "")" }
+        let oldKeys = Set(old.reviews.map(key))
+        let newKeys = Set(new.reviews.map(key))
+        for old in old.reviews where !newKeys.contains(key(old)) { removed(subject, review(old)) }
+        for added in new.reviews where !oldKeys.contains(key(added)) { self.added(subject, review(added)) }
     }
 }
