@@ -32,6 +32,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
     ],
     targets: [
         // The C system calls Swift lacks: file calls for SafeFiles, allocator tuning for the CLI.
@@ -68,11 +69,18 @@ let package = Package(
             dependencies: ["GovernanceXML", "SafeFiles"],
             swiftSettings: strictness
         ),
+        // govreg serve: the register in a browser, on Hummingbird, over the same editing layer.
+        .target(
+            name: "RegisterServer",
+            dependencies: ["GovernanceRegister", .product(name: "Hummingbird", package: "hummingbird")],
+            swiftSettings: strictness
+        ),
         // The command line: argument parsing and printing only.
         .executableTarget(
             name: "govreg",
             dependencies: [
                 "GovernanceRegister",
+                "RegisterServer",
                 "CSystemSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

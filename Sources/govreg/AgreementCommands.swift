@@ -88,7 +88,7 @@ struct AgreementFields: ParsableArguments {
                           "serviceLevels": "--hours and --priority", "serviceLevels/serviceHours": "--hours", "serviceLevels/priority": "--priority",
                           "escalation": "--helpdesk"]
 
-    func changes() throws -> [FieldChange] {
+    func changes(adding: Bool) throws -> [FieldChange] {
         let w = Wording(edit.document.lang ?? MessageLanguage.current())
         var changes = field("@vendor", vendor) + field("title", title) + field("description", description) + field("@status", status)
             + fields("system", in: "systems", system) { [.set(fieldPath("systems/system[\($0)]/@ref"), $1)] }
@@ -100,11 +100,14 @@ struct AgreementFields: ParsableArguments {
         changes += try serviceHourFields(hours) + field("serviceLevels/serviceHours/@onPublicHolidays", publicHolidays)
         changes += try priority.flatMap(priorityFields)
         if let helpdesk {
-            changes += [.set(fieldPath("escalation/level[1]/@after"), "0"), .set(fieldPath("escalation/level[1]/name"), w("Service desk", "Servicedesk")),
-                        .set(fieldPath("escalation/level[1]/contact/name"), helpdesk)]
-            changes += helpdeskPhone.enumerated().flatMap { phoneFields("escalation/level[1]/contact/")($0.offset + 1, $0.element) }
-            changes += field("escalation/level[1]/contact/email", helpdeskEmail)
+            // A new agreement's first level; on change, only who takes the call.
+            if adding {
+                changes += [.set(fieldPath("escalation/level[1]/@after"), "0"), .set(fieldPath("escalation/level[1]/name"), w("Service desk", "Servicedesk"))]
+            }
+            changes += [.set(fieldPath("escalation/level[1]/contact/name"), helpdesk)]
         }
+        changes += fields("phone", in: "escalation/level[1]/contact", helpdeskPhone, phoneFields("escalation/level[1]/contact/"))
+        changes += field("escalation/level[1]/contact/email", helpdeskEmail)
         return changes
     }
 }
@@ -133,13 +136,14 @@ extension Govreg.Agreement {
                   --hours "ma-vr 08:00-17:00" \\
                   --priority "P1: 2 uur, 8 uur" --helpdesk "Helpdesk Ketenpunt" \\
                   --helpdesk-phone "kantoor=+31 30 299 1550"
-            """
+            """,
+            aliases: ["toevoegen"]
         )
 
         @OptionGroup var agreement: AgreementFields
 
         func run() throws {
-            try performNamedEdit(.add, on: agreement.register, at: agreement.path, changes: try agreement.changes(), newID: nil,
+            try performNamedEdit(.add, on: agreement.register, at: agreement.path, changes: try agreement.changes(adding: true), newID: nil,
                                  options: AgreementFields.options, edit: agreement.edit)
         }
     }
@@ -151,16 +155,17 @@ extension Govreg.Agreement {
 
 
             Examples:
-              govreg agreement change register.xml sla-kis-2025 --status ended
+              govreg agreement change register.xml kis-ketenpunt-2025 --status ended
               govreg agreement change register.xml dvo-his-dossierhuis-2024 \\
                   --notice "2 maanden" --decision-buffer ""
-            """
+            """,
+            aliases: ["wijzigen"]
         )
 
         @OptionGroup var agreement: AgreementFields
 
         func run() throws {
-            try performNamedEdit(.change, on: agreement.register, at: agreement.path, changes: try agreement.changes(), newID: nil,
+            try performNamedEdit(.change, on: agreement.register, at: agreement.path, changes: try agreement.changes(adding: false), newID: nil,
                                  options: AgreementFields.options, edit: agreement.edit)
         }
     }
@@ -170,8 +175,9 @@ extension Govreg.Agreement {
             abstract: "Remove an agreement.",
             discussion: """
             Examples:
-              govreg agreement remove register.xml sla-kis-2025 --dry-run
-            """
+              govreg agreement remove register.xml kis-ketenpunt-2025 --dry-run
+            """,
+            aliases: ["verwijderen"]
         )
 
         @Argument(help: "The register.")
@@ -192,8 +198,10 @@ extension Govreg.Agreement {
             abstract: "Give an agreement a new id.",
             discussion: """
             Examples:
-              govreg agreement rename register.xml sla-kis-2025 kis-ketenpunt-2025
-            """
+              govreg agreement rename register.xml kis-ketenpunt-2025 \\
+                  --to kis-zorggroep-2025
+            """,
+            aliases: ["hernoemen"]
         )
 
         @Argument(help: "The register.")
@@ -202,13 +210,13 @@ extension Govreg.Agreement {
         @Argument(help: "The agreement's id.")
         var id: String
 
-        @Argument(help: "Its new id.")
-        var newID: String
+        @Option(help: ArgumentHelp("Its new id.", valueName: "id"))
+        var to: String
 
         @OptionGroup var edit: EditOptions
 
         func run() throws {
-            try performNamedEdit(.rename, on: register, at: fieldPath("agreements/agreement[\(id)]"), changes: [], newID: newID, options: [:], edit: edit)
+            try performNamedEdit(.rename, on: register, at: fieldPath("agreements/agreement[\(id)]"), changes: [], newID: to, options: [:], edit: edit)
         }
     }
 }

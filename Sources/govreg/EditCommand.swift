@@ -39,6 +39,8 @@ struct EditOptions: ParsableArguments {
 /// namesakes beyond the first few to take away (when a list is given anew), or a part to remove.
 enum FieldChange {
     case set(ElementPath, String)
+    /// A value set in a part named by key, made if it is not there (a RACI cell).
+    case setCreating(ElementPath, String)
     case create(ElementPath)
     case keepFirst(Int, String, in: ElementPath)
     case remove(ElementPath)
@@ -90,6 +92,8 @@ extension SchemaEditor {
                 if contains(path) { try remove(path) }
             case let .set(field, value):
                 try set(base.appending(field), to: value)
+            case let .setCreating(field, value):
+                try setCreating(base.appending(field), to: value)
             case .create(let field):
                 try set(base.appending(field), to: "")
             case let .keepFirst(count, name, parent):
@@ -109,6 +113,7 @@ extension SchemaEditor {
         let fields = changes.compactMap { change -> (ElementPath, String)? in
             switch change {
             case let .set(field, value) where !value.isEmpty: (field, value)
+            case let .setCreating(field, value): (field, value)
             case .create(let field): (field, "")
             default: nil
             }

@@ -100,7 +100,7 @@ struct StartAnswers {
             let line = try question(w("System: vendor:", "Systeem: leverancier:"))
             guard !line.isEmpty else { break }
             let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !PlainValue.identifier(parts[0]).isEmpty, !PlainValue.identifier(parts[1]).isEmpty else {
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !PlainValue.slug(parts[0]).isEmpty, !PlainValue.slug(parts[1]).isEmpty else {
                 print(w("Write it as HIS: Dossierhuis.", "Schrijf het als HIS: Dossierhuis."))
                 continue
             }
@@ -121,17 +121,25 @@ struct StartAnswers {
         let mark = Placeholder.mark(in: language)
         for system in systems {
             let register = editor.register
-            let vendor = register.parties.first { $0.name.lowercased() == system.vendor.lowercased() || $0.id == PlainValue.identifier(system.vendor) }?.id
-                ?? PlainValue.identifier(system.vendor)
-            if !register.parties.contains(where: { $0.id == vendor }) {
+            let id = PlainValue.slug(system.name)
+            let path = ElementPath(steps: [ElementPath.Step("systems"), ElementPath.Step("system", .key(id))])
+            let vendor = register.parties.first { $0.name.lowercased() == system.vendor.lowercased() || $0.id == PlainValue.slug(system.vendor) }?.id
+                ?? PlainValue.slug(system.vendor)
+            // The starter's stand-in for this system's vendor becomes the vendor named, with its roles.
+            let standIn = register.systems.first { $0.id == id }?.vendorID.flatMap { standIn in
+                register.parties.first { $0.id == standIn && $0.name.contains(mark) }
+            }
+            if let standIn, !register.parties.contains(where: { $0.id == vendor }) {
+                let party = ElementPath(steps: [ElementPath.Step("parties"), ElementPath.Step("party", .key(standIn.id))])
+                try editor.set(party.appending(ElementPath.Step("name")), to: system.vendor)
+                try editor.rename(party, to: vendor)
+            } else if !register.parties.contains(where: { $0.id == vendor }) {
                 try editor.add(ElementPath(steps: [ElementPath.Step("parties"), ElementPath.Step("party", .key(vendor))]), fields: [
                     (ElementPath(steps: [], attribute: "kind"), "vendor"), (ElementPath(steps: [ElementPath.Step("name")]), system.vendor),
                     (ElementPath(steps: [ElementPath.Step("contact"), ElementPath.Step("name")]), Wording(language)("Service desk", "Servicedesk") + " " + mark),
                     (ElementPath(steps: [ElementPath.Step("contact"), ElementPath.Step("phone")]), Placeholder.phone),
                 ])
             }
-            let id = PlainValue.identifier(system.name)
-            let path = ElementPath(steps: [ElementPath.Step("systems"), ElementPath.Step("system", .key(id))])
             if register.systems.contains(where: { $0.id == id }) {
                 try editor.set(ElementPath(steps: path.steps, attribute: "vendor"), to: vendor)
                 try editor.set(ElementPath(steps: path.steps, attribute: "criticality"), to: system.criticality)

@@ -35,7 +35,7 @@ func phoneFields(_ prefix: String) -> (Int, String) -> [FieldChange] {
     { number, text in
         let path = prefix + "phone[\(number)]"
         guard let separator = text.firstIndex(where: { $0 == "=" || $0 == ":" }) else {
-            return [.set(fieldPath(path), text), .remove(fieldPath(path + "/@use"))]
+            return [.set(fieldPath(path), text)]
         }
         let use = String(text[..<separator]).trimmingCharacters(in: .whitespaces)
         let phone = String(text[text.index(after: separator)...]).trimmingCharacters(in: .whitespaces)
@@ -82,8 +82,8 @@ extension Govreg {
             rename changes every reference. On change, an empty value ("") removes the description.
 
             Examples:
-              govreg party add register.xml dossierhuis --kind vendor \\
-                  --name "Dossierhuis Huisartsensoftware B.V."
+              govreg party add register.xml apotheek --kind leverancier \\
+                  --name "Apotheek De Linge"
               govreg party change register.xml dossierhuis --description "HIS-leverancier"
               govreg party rename register.xml praktijkit --to lingeland-ict
             """
@@ -131,8 +131,9 @@ extension Govreg {
 
             Examples:
               govreg contact add register.xml --party dossierhuis \\
-                  --name "Servicedesk Dossierhuis" --phone "office=+31 85 620 4300" \\
-                  --email servicedesk@dossierhuis.example
+                  --name "Storingsdienst Dossierhuis" \\
+                  --phone "storingslijn=+31 85 620 4399" \\
+                  --reachable-24x7 ja
               govreg contact change register.xml --party dossierhuis 1 \\
                   --phone "kantoor=+31 85 620 4399" --reachable-24x7 ja
             """

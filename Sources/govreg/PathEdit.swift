@@ -27,7 +27,7 @@ extension Govreg {
               govreg set register.xml "systems/system[his]/@criticality" hoog
               govreg set register.xml \\
                   "agreements/agreement[dvo-his-dossierhuis-2024]/term/noticePeriod" \\
-                  "3 maanden"
+                  "2 maanden"
             """
         )
 
@@ -59,8 +59,9 @@ extension Govreg {
             FIELD a path from the new part; govreg says what is still missing.
 
             Examples:
-              govreg add register.xml "holidays/holiday[2027-12-25]" "=Eerste Kerstdag"
-              govreg add register.xml "agreements/agreement[dvo-his]/suppliers/supplier" \\
+              govreg add register.xml "holidays/holiday[2027-12-24]" "=Kerstavond"
+              govreg add register.xml \\
+                  "agreements/agreement[dvo-his-dossierhuis-2024]/suppliers/supplier" \\
                   "name=Rekenhal Midden B.V." "provides=Datacenter"
             """
         )
@@ -123,8 +124,7 @@ extension Govreg {
 
 
             Examples:
-              govreg move register.xml \\
-                  "agreements/agreement[dvo-his]/escalation/level[3]" --to 2
+              govreg move register.xml "parties/party[hap]" --to 1
             """
         )
 

@@ -25,8 +25,8 @@ extension Govreg.Raci {
             and the file is left as it was. The previous version is kept as REGISTER.bak.
 
             Examples:
-              govreg raci assign register.xml --matrix leveranciersregie \\
-                  --activity wijzigingsbeheer --party ict --role A
+              govreg raci assign register.xml --matrix raci-continuiteit \\
+                  --activity storing-melden --party praktijkhouder --role C
             """
         )
 
@@ -54,8 +54,8 @@ extension Govreg.Raci {
             abstract: "Take a party's role in an activity away.",
             discussion: """
             Examples:
-              govreg raci unassign register.xml --matrix leveranciersregie \\
-                  --activity wijzigingsbeheer --party communicatie
+              govreg raci unassign register.xml --matrix raci-continuiteit \\
+                  --activity storing-melden --party praktijkit
             """
         )
 

@@ -7,8 +7,8 @@ import SafeFiles
 private func assignmentFields(_ prefix: String) -> (Int, String) -> [FieldChange] {
     { _, text in
         let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 2, let role = RaciRole(written: parts[1].uppercased()) else { return [.set(fieldPath(prefix + "assignment[\(text)]/@role"), "?")] }
-        return [.set(fieldPath(prefix + "assignment[\(parts[0])]/@role"), role.rawValue)]
+        guard parts.count == 2, let role = RaciRole(written: parts[1].uppercased()) else { return [.setCreating(fieldPath(prefix + "assignment[\(text)]/@role"), "?")] }
+        return [.setCreating(fieldPath(prefix + "assignment[\(parts[0])]/@role"), role.rawValue)]
     }
 }
 
@@ -19,13 +19,14 @@ extension Govreg.Raci {
             abstract: "Add, change, remove or rename an activity of a RACI matrix.",
             discussion: """
             ACTION is add, change, remove or rename. A new activity needs its --name and the \
-            roles as --assign PARTY=ROLE (R, A, C, I or A/R), exactly one A; roles are changed \
-            afterwards with govreg raci assign and unassign.
+            roles as --assign PARTY=ROLE (R, A, C, I or A/R), exactly one A. On change, \
+            --assign sets the roles given in one step, so the A can move from one party to \
+            another (--assign fb=A --assign ict=R); govreg raci unassign takes a role away.
 
             Examples:
               govreg raci activity add register.xml --matrix raci-continuiteit \\
-                  nainvoer --name "Nainvoer na herstel" \\
-                  --assign praktijkmanager=A --assign assistentes=R
+                  printer-storing --name "Printerstoring melden" \\
+                  --assign praktijkmanager=A --assign praktijkit=R
               govreg raci activity change register.xml --matrix raci-continuiteit \\
                   nainvoer --name "Nainvoer in het HIS na herstel"
             """
@@ -49,7 +50,7 @@ extension Govreg.Raci {
         @Option(help: ArgumentHelp("What it involves.", valueName: "text"))
         var description: String?
 
-        @Option(help: ArgumentHelp("For add: PARTY=ROLE, e.g. praktijkmanager=A (repeat).", valueName: "party=role"))
+        @Option(help: ArgumentHelp("PARTY=ROLE, e.g. praktijkmanager=A (repeat).", valueName: "party=role"))
         var assign: [String] = []
 
         @Option(help: ArgumentHelp("The new id, for rename.", valueName: "id"))
@@ -75,9 +76,10 @@ extension Govreg.Raci {
 
             Examples:
               govreg raci matrix add register.xml raci-beveiliging --title "Beveiliging" \\
-                  --activity toegang --activity-name "Toegangsbeheer" --assign ict=A
-              govreg raci matrix change register.xml raci-beveiliging \\
-                  --title "Informatiebeveiliging"
+                  --activity toegang --activity-name "Toegangsbeheer" \\
+                  --assign praktijkmanager=A --assign praktijkit=R
+              govreg raci matrix change register.xml raci-continuiteit \\
+                  --title "Continuïteitsplan bij uitval"
             """
         )
 
@@ -158,7 +160,7 @@ extension Govreg.Raci {
             } catch {
                 throw GovregError.file(error)
             }
-            let text = String(decoding: bytes, as: UTF8.self)
+            let text = RaciSheet.text(of: bytes)
             try performSchemaEdit(on: register, options: edit) { editor throws(GovregError) in
                 let language = edit.document.lang ?? editor.language
                 let parsed = try RaciSheet(path: sheet, text: text)

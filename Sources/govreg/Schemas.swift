@@ -14,7 +14,7 @@ extension Govreg {
 
             Examples:
               govreg schemas --output schemas
-              govreg schemas --output /srv/www/govreg-schemas --force
+              govreg schemas --output schemas --force
 
             Then check an agreement file with xmllint (or any XSD tool):
               xmllint --noout --schema schemas/agreement.xsd agreement.xml

@@ -53,7 +53,7 @@ extension Govreg {
 
             Examples:
               govreg priority add register.xml dvo-his-dossierhuis-2024 P5 \\
-                  --response "1 dag" --restore "10 dagen" --description "Wens"
+                  --response "3 dagen" --restore "15 dagen" --description "Wens"
               govreg priority change register.xml dvo-his-dossierhuis-2024 P1 \\
                   --restore "2 uur"
             """
@@ -113,7 +113,8 @@ extension Govreg {
               govreg escalation add register.xml dvo-his-dossierhuis-2024 \\
                   --after "10 uur" --name "Directie" --contact "Hans Timmerman" \\
                   --phone "office=+31 85 620 4301" --counterpart praktijkhouder
-              govreg escalation move register.xml dvo-his-dossierhuis-2024 3 --to 2
+              govreg escalation change register.xml dvo-his-dossierhuis-2024 2 \\
+                  --contact "Robin van der Meer" --email r.vandermeer@dossierhuis.example
             """
         )
 

@@ -13,10 +13,10 @@ extension Govreg {
             removes an optional part (--max-downtime "").
 
             Examples:
-              govreg system add register.xml his --name HIS --criticality critical \\
-                  --vendor dossierhuis --max-downtime "2 uur" \\
-                  --fallback "Op papier werken; zie het continuïteitsplan"
-              govreg system change register.xml kis --criticality hoog
+              govreg system add register.xml lab --name Labsysteem --criticality hoog \\
+                  --vendor praktijkit --max-downtime "1 dag" \\
+                  --fallback "Uitslagen telefonisch opvragen bij het lab"
+              govreg system change register.xml kis --max-downtime "2 dagen"
             """
         )
 
@@ -71,10 +71,10 @@ extension Govreg {
             ACTION is add, change or remove; the drill is named by its date.
 
             Examples:
-              govreg drill add register.xml --system his 09-04-2026 --outcome passed \\
+              govreg drill add register.xml --system his 15-10-2026 --outcome passed \\
                   --note "Ochtendspreekuur op papier gedraaid"
               govreg drill change register.xml --system his 2026-04-09 \\
-                  --outcome gedeeltelijk
+                  --outcome "deels geslaagd"
             """
         )
 
@@ -108,12 +108,12 @@ extension Govreg {
     struct HolidayCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "holiday",
-            abstract: "Add, rename or remove a public holiday (days the service hours may skip).",
+            abstract: "Add, change or remove a public holiday (days the service hours may skip).",
             discussion: """
             ACTION is add, change (its name) or remove. Holidays are kept in date order.
 
             Examples:
-              govreg holiday add register.xml 25-12-2027 "Eerste Kerstdag"
+              govreg holiday add register.xml 24-12-2027 "Kerstavond"
               govreg holiday remove register.xml 2026-12-26
             """
         )
@@ -150,7 +150,7 @@ extension Govreg {
               govreg incident add register.xml his-2026-03 --system his \\
                   --title "HIS niet bereikbaar" --start "12-03-2026 16:40" \\
                   --end "12-03-2026 21:05" --priority P1
-              govreg incident change register.xml his-2026-03 --evaluated 19-03-2026 \\
+              govreg incident change register.xml INC-2026-004 --evaluated 27-03-2026 \\
                   --lessons "Servicetijden passen niet bij de maximale uitval"
             """
         )
@@ -208,7 +208,7 @@ extension Govreg {
             discussion: """
             Examples:
               govreg organisation register.xml \\
-                  --name "Huisartsenpraktijk De Zilverlinde" --location Lingehaven
+                  --name "Huisartsenpraktijk De Zilverlinde" --location "Lingehaven-Zuid"
             """
         )
 

@@ -236,24 +236,43 @@ import Testing
         #expect(check.status == 0, "\(check.stderr)")
     }
 
-    @Test("every example in every command's --help runs as written, on a copy of the sample register")
+    @Test("every example in every command's --help runs as written and succeeds, on a copy of a sample register")
     func helpExamplesRun() throws {
-        let (folder, _, _) = try copy()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let commands = ["set", "add", "remove", "move", "rename", "organisation", "party", "contact", "system", "drill", "holiday", "incident",
-                        "agreement add", "agreement change", "agreement remove", "agreement rename", "service-hours", "priority", "escalation",
-                        "supplier", "raci activity", "raci matrix", "raci import"]
+        let commands = try CommandLineValueTests.commands().filter { !["serve", "edit"].contains($0.first ?? "") }
+        #expect(commands.count >= 30)
+        let sheet = "Activiteit;Praktijkmanager;Doktersassistenten\nStoring melden bij de leverancier;A;R\n"
         for command in commands {
-            let help = try GovregProcess.run(command.split(separator: " ").map(String.init) + ["--help"]).stdout
-            let examples = try #require(help.components(separatedBy: "Examples:\n").dropFirst().first, "\(command) has no examples")
+            let help = try GovregProcess.run(command + ["--help"]).stdout
+            guard let examples = help.components(separatedBy: "Examples:\n").dropFirst().first else { continue }
             let joined = examples.components(separatedBy: "\n\n")[0].replacingOccurrences(of: "\\\n", with: " ")
             for line in joined.split(separator: "\n") {
                 let words = Self.shellWords(String(line))
                 guard words.first == "govreg" else { continue }
-                let outcome = try run(Array(words.dropFirst()), in: folder)
-                // A usage error means the example is wrong; a refusal about the register's content is allowed.
-                #expect(!outcome.stderr.contains("Gebruik:") && !outcome.stderr.contains("Usage:"), "\(line): \(outcome.stderr)")
-                #expect(outcome.status != 2 || outcome.stderr.contains("govreg: error:"), "\(line): \(outcome.stderr)")
+                // On a fresh copy of the GP practice's register, or else of the hospital's, with the
+                // files the examples name beside it.
+                var outcomes: [String] = []
+                for sample in ["gp-practice", "hospital"] {
+                    let folder = try GovregProcess.temporaryFolder()
+                    defer { try? FileManager.default.removeItem(at: folder) }
+                    try FileManager.default.createSymbolicLink(at: folder.appending(path: "Samples"), withDestinationURL: GovregProcess.packageRoot.appending(path: "Samples"))
+                    try Data(sheet.utf8).write(to: folder.appending(path: "raci.csv"))
+                    try FileManager.default.copyItem(at: GovregProcess.packageRoot.appending(path: "Samples/agreements/his-dienstverlening.xml"), to: folder.appending(path: "new-sla.xml"))
+                    if words.dropFirst().first != "init" {
+                        try FileManager.default.copyItem(at: GovregProcess.packageRoot.appending(path: "Samples/registers/\(sample).xml"), to: folder.appending(path: "register.xml"))
+                    }
+                    let outcome = try run(Array(words.dropFirst()), in: folder)
+                    outcomes.append("\(sample): \(outcome.status) \(outcome.stderr)")
+                    if outcome.status == 0 { break }
+                }
+                // The commands that change the register must succeed as written; the others (reports
+                // on files of their own, a shell's wildcard, a terminal) must at least be understood.
+                let editing = ["set", "add", "remove", "move", "rename", "organisation", "party", "contact", "system", "drill", "holiday", "agreement",
+                               "service-hours", "priority", "escalation", "supplier", "incident", "raci", "review", "schemas"]
+                if editing.contains(command.first ?? ""), command != ["raci", "show"], command != ["raci"] {
+                    #expect(outcomes.last?.contains(": 0 ") ?? false, "\(line): \(outcomes)")
+                } else {
+                    #expect(!outcomes.joined().contains("Gebruik:") && !outcomes.joined().contains("Usage:"), "\(line): \(outcomes)")
+                }
             }
         }
     }

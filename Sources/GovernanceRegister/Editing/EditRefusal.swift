@@ -41,6 +41,11 @@ public enum EditRefusal: Error, Sendable, Equatable {
         }
     }
 
+    /// The refusal in words, in `language`.
+    public func words(in language: Language) -> String {
+        message(Wording(language))
+    }
+
     func message(_ w: Wording) -> String {
         func list(_ names: [String]) -> String { names.joined(separator: ", ") }
         switch self {

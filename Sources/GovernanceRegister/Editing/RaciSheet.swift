@@ -9,7 +9,12 @@ public struct RaciSheet: Sendable {
     public struct Row: Sendable {
         /// The line in the file, from 1.
         public let line: Int
+        /// The activity's id or name (its id where the sheet has a column of ids).
         public let activity: String
+        /// Its name, where the sheet has both an id and a name column.
+        public let name: String?
+        /// The matrix the row belongs to, where the sheet names one (govreg's own export).
+        public let matrix: String?
         /// The cell text under each party column, by column (from 1, the activity column being 1).
         public let cells: [(column: Int, text: String)]
     }
@@ -32,14 +37,43 @@ public struct RaciSheet: Sendable {
                 en: "the first row must name the parties: Activity;Practice manager;IT;...",
                 nl: "de eerste rij moet de partijen noemen: Activiteit;Praktijkmanager;ICT;..."))])
         }
-        columns = header.cells.enumerated().dropFirst().compactMap { index, heading in
+        // The leading columns that describe the row rather than name a party, as govreg's own
+        // export writes them (Matrix; Activiteit-id; Activiteit); else the first column alone.
+        let headings = header.cells.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let labels = headings.prefix { RaciSheet.labelHeadings.contains($0) }.count
+        let idColumn = headings.prefix(labels).firstIndex { ["activiteit-id", "activity id", "activity-id", "id"].contains($0) }
+        let nameColumn = headings.prefix(labels).firstIndex { ["activiteit", "activity", "activiteiten", "activities"].contains($0) } ?? (idColumn == nil ? 0 : nil)
+        let matrixColumn = headings.prefix(labels).firstIndex { $0 == "matrix" }
+        let first = max(labels, 1)
+        columns = header.cells.enumerated().dropFirst(first).compactMap { index, heading in
             heading.trimmingCharacters(in: .whitespaces).isEmpty ? nil : (index + 1, heading.trimmingCharacters(in: .whitespaces))
         }
         rows = records.dropFirst().compactMap { record in
-            guard let activity = record.cells.first?.trimmingCharacters(in: .whitespaces), !activity.isEmpty else { return nil }
-            let cells = record.cells.enumerated().dropFirst().map { (column: $0.offset + 1, text: $0.element.trimmingCharacters(in: .whitespaces)) }
-            return Row(line: record.line, activity: activity, cells: cells)
+            func cell(_ index: Int?) -> String? {
+                index.flatMap { $0 < record.cells.count ? record.cells[$0].trimmingCharacters(in: .whitespaces) : nil }.flatMap { $0.isEmpty ? nil : $0 }
+            }
+            guard let activity = cell(idColumn) ?? cell(nameColumn) else { return nil }
+            let cells = record.cells.enumerated().dropFirst(first).map { (column: $0.offset + 1, text: $0.element.trimmingCharacters(in: .whitespaces)) }
+            return Row(line: record.line, activity: activity, name: idColumn == nil ? nil : cell(nameColumn), matrix: cell(matrixColumn), cells: cells)
         }
+    }
+
+    /// Headings of the columns that describe a row: the matrix, the activity's id and name.
+    static let labelHeadings: Set<String> = ["matrix", "activiteit-id", "activity id", "activity-id", "id", "activiteit", "activity", "activiteiten", "activities"]
+
+    /// A sheet's text: UTF-8, or else Windows-1252, the encoding Dutch Excel writes "CSV
+    /// (puntkomma's)" in.
+    public static func text(of bytes: [UInt8]) -> String {
+        String(validating: bytes, as: UTF8.self) ?? String(data: Data(bytes), encoding: .windowsCP1252) ?? String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The activity a name is a slip of: a letter or two off, or the same words but for short
+    /// ones ("Storing melden bij leverancier" for "Storing melden bij de leverancier").
+    static func nearest(_ name: String, among names: [String]) -> String? {
+        func words(_ text: String) -> [String] {
+            text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0.count > 3 }
+        }
+        return NearestName.of(name, among: names) ?? names.first { !words($0).isEmpty && words($0) == words(name) }
     }
 
     /// The role a cell gives: nil for an empty cell (or "-", "."), or the reason it is no role.
@@ -136,7 +170,8 @@ extension RaciSheet {
         let existing = register.matrices.first { $0.id == matrix }
         var newIDs: Set<String> = Set(existing?.activities.map(\.id) ?? [])
         var plan: [(id: String, name: String?, roles: [(party: String, role: RaciRole?)])] = []
-        for row in rows {
+        let matrixTitle = existing?.title ?? title ?? matrix
+        for row in rows where row.matrix.map({ [matrix.lowercased(), matrixTitle.lowercased()].contains($0.lowercased()) }) ?? true {
             var roles: [(party: String, role: RaciRole?)] = []
             var accountable = 0
             for (column, text) in row.cells {
@@ -160,8 +195,12 @@ extension RaciSheet {
             let lowered = row.activity.lowercased()
             if let activity = existing?.activities.first(where: { $0.id.lowercased() == lowered || $0.name.lowercased() == lowered }) {
                 plan.append((activity.id, nil, roles))
+            } else if let meant = existing.flatMap({ matrix in RaciSheet.nearest(row.name ?? row.activity, among: matrix.activities.map(\.name)) }) {
+                // Almost an activity the matrix has: a slip, not a new activity.
+                problem(row.line, 1, "the matrix has no activity '\(row.activity)'; did you mean '\(meant)'? Write its name or id as the matrix has it",
+                        "de matrix heeft geen activiteit '\(row.activity)'; bedoelt u '\(meant)'? Schrijf de naam of het id zoals de matrix het heeft")
             } else {
-                var id = PlainValue.identifier(row.activity)
+                var id = PlainValue.slug(row.name ?? row.activity)
                 if id.isEmpty { id = "activiteit" }
                 var candidate = id
                 var number = 2
@@ -170,7 +209,7 @@ extension RaciSheet {
                     number += 1
                 }
                 newIDs.insert(candidate)
-                plan.append((candidate, row.activity, roles))
+                plan.append((candidate, row.name ?? row.activity, roles))
             }
         }
         guard problems.isEmpty else { throw .invalidFile(path: path, diagnostics: problems) }

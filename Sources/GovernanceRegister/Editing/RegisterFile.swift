@@ -70,9 +70,12 @@ public struct RegisterFile: Sendable {
     }
 
     /// Applies `change` to the register's DOM and saves the result if it is valid.
-    public func edit(dryRun: Bool = false, _ change: (RegisterEditor) throws(GovregError) -> String?) throws(GovregError) -> Outcome {
+    /// With `version`, the edit is made only if the register is still that version (a form made
+    /// from it, say); otherwise it is refused as stale and nothing is written.
+    public func edit(dryRun: Bool = false, version: String? = nil, _ change: (RegisterEditor) throws(GovregError) -> String?) throws(GovregError) -> Outcome {
         let session = try beginEditing()
         defer { session.close() }
+        if let version, version != FileVersion.of(session.original) { throw .staleVersion(expected: version) }
         // Checked before anything else reads it: a hostile file is refused before libxml2 parses it.
         let before = session.check(session.original)
         if before.kind == nil, before.errorCount > 0 {
@@ -90,6 +93,15 @@ public struct RegisterFile: Sendable {
         return try session.save(OriginalLayout(of: session.original).apply(to: document.serialized()), note: note, dryRun: dryRun, before: before.document)
     }
 
+    /// The register's bytes as they are on disk now, for reading (no lock).
+    public func currentBytes() throws(GovregError) -> [UInt8] {
+        do {
+            return try InputFile.read(location, limit: options.maxSize)
+        } catch {
+            throw .file(FileError(error.operation, path, error.problem))
+        }
+    }
+
     /// Writes `bytes` over the register in one step, after keeping `original` as the backup.
     func replace(with bytes: [UInt8], original: [UInt8]) throws(GovregError) {
         do {
@@ -97,5 +109,18 @@ public struct RegisterFile: Sendable {
         } catch {
             throw .file(error.operation == .backUp ? error : FileError(error.operation, path, error.problem))
         }
+    }
+}
+
+/// A short fingerprint of a register's bytes (FNV-1a, 64 bits), which a form carries so that a
+/// save based on an older version is noticed.
+public enum FileVersion {
+    public static func of(_ bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
     }
 }

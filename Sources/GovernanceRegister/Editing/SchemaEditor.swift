@@ -56,6 +56,15 @@ public struct SchemaEditor {
         try set(path, to: value, from: top, creation: .unkeyed)
     }
 
+    /// Sets a value, creating on the way the elements the path names by key (a party's cell in
+    /// an activity: `assignment[ict]/@role`).
+    public mutating func setCreating(_ path: ElementPath, to value: String) throws(GovregError) {
+        guard let last = path.steps.last else { return try set(path, to: value) }
+        // Only the last part is made; a mistyped matrix or activity on the way is an error.
+        let parent = try locate(path.element.parent, from: top, creation: .unkeyed)
+        try set(ElementPath(steps: [last], attribute: path.attribute), to: value, from: parent, creation: .all)
+    }
+
     /// Adds the element `path` names (its key or number in the last step's brackets), with
     /// `fields` set inside it, each a path from the new element.
     @discardableResult
@@ -188,11 +197,14 @@ public struct SchemaEditor {
             if number <= candidates.count { return located(candidates[number - 1]) }
             if number == candidates.count + 1, creation != .none { return try insert(step, into: parent, exact: false) }
             throw .edit(.noSuchElement(describe(parent, step: step), known: self.names(of: candidates, in: parent, step: step)))
-        case let .attribute(attribute, value):
+        case let .attribute(attribute, written):
+            // The value as the schema holds it: drill[@date=09-04-2026] is the drill of 2026-04-09.
+            let value = (try? converted(written, for: attribute, of: declaration, at: describe(parent, step: step))) ?? written
             let matching = candidates.filter { $0.attributeNamed(attribute)?.xmlTrimmed == value }
             if matching.count == 1 { return located(matching[0]) }
             if matching.count > 1 { throw .edit(.ambiguous(describe(parent, step: step), count: matching.count, known: self.names(of: matching, in: parent, step: step))) }
-            if creation != .none { return try insert(step, into: parent, exact: false) }
+            // Made only by an add: a change of what is not there is a mistake, not a new part.
+            if creation == .all { return try insert(step, into: parent, exact: false) }
             throw .edit(.noSuchElement(describe(parent, step: step), known: self.names(of: candidates, in: parent, step: step)))
         case .key(let key):
             if let found = find(key, among: candidates, names: names) { return located(found) }
@@ -239,7 +251,8 @@ public struct SchemaEditor {
                 // P1, P2, ...) stay in that order; ids keep the order people gave them.
                 let keys = namesakes.map { $0.attributeNamed(use.attribute)?.xmlTrimmed ?? "" }
                 let keyType = model.attributes(of: declaration).first { $0.name.local == use.attribute }.flatMap(model.type(of:))?.name?.local
-                if keyType != "Identifier", keys == keys.sorted(by: ElementPath.keyOrder), let later = namesakes.first(where: {
+                let numbered = (keys + [value]).allSatisfy { $0.range(of: #"^[A-Za-z]*[0-9]+$"#, options: .regularExpression) != nil }
+                if keyType == "Date" || numbered, keys == keys.sorted(by: ElementPath.keyOrder), let later = namesakes.first(where: {
                     ElementPath.keyOrder(value, $0.attributeNamed(use.attribute)?.xmlTrimmed ?? "")
                 }) {
                     anchor = later
@@ -250,8 +263,10 @@ public struct SchemaEditor {
             } else {
                 throw .edit(.noKey(described))
             }
-        case let .attribute(attribute, value):
-            attributes.append((attribute, try converted(value, for: attribute, of: declaration, at: described)))
+        case let .attribute(attribute, written):
+            let value = try converted(written, for: attribute, of: declaration, at: described)
+            if exact, namesakes.contains(where: { $0.attributeNamed(attribute)?.xmlTrimmed == value }) { throw .edit(.exists(described)) }
+            attributes.append((attribute, value))
         case .position(let number):
             guard number <= namesakes.count + 1 else { throw .edit(.noPosition(described, count: namesakes.count + 1)) }
             if number <= namesakes.count {

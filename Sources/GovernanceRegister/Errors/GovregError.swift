@@ -46,6 +46,8 @@ public enum GovregError: Error, Sendable, Equatable {
     case schemaUnavailable(String)
     /// An edit by path that was not made.
     case edit(EditRefusal)
+    /// A change based on an older version of the register than the one on disk.
+    case staleVersion(expected: String)
 
     /// How an editor that did not finish normally ended.
     public enum EditorEnding: Sendable, Equatable {
@@ -198,6 +200,9 @@ public enum GovregError: Error, Sendable, Equatable {
                      "govregs eigen schema's zijn niet te gebruiken (\(reason)); deze build is kapot")
         case .edit(let refusal):
             return refusal.message(w) + w("; nothing was written", "; er is niets geschreven")
+        case .staleVersion:
+            return w("the register was changed by someone else since this form was opened; nothing was written, look at the change and try again",
+                     "het register is door iemand anders gewijzigd sinds dit formulier werd geopend; er is niets geschreven, bekijk de wijziging en probeer het opnieuw")
         }
     }
 }

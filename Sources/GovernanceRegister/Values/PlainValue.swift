@@ -10,6 +10,9 @@ public enum PlainValue {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let iso = ISODuration(trimmed.uppercased()), !trimmed.isEmpty, trimmed.uppercased().hasPrefix("P") { return iso }
         let lowered = trimmed.lowercased().replacingOccurrences(of: ",", with: ".")
+        // Every unit is written in ASCII; anything else is no duration (and Foundation's scanner
+        // is not to be trusted with it: it traps on some characters outside ASCII).
+        guard lowered.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || " .".contains(Character($0))) }) else { return nil }
         var result = ISODuration()
         var seen = false
         var last: Unit?
@@ -108,6 +111,14 @@ public enum PlainValue {
     }
 
     /// A value made into an id: lower case, spaces as hyphens, other characters left out.
+    /// An id made from a name, for a new part: "Ketenpunt Zorgsoftware B.V." is
+    /// ketenpunt-zorgsoftware-bv, "Telefonie & internet" telefonie-internet.
+    public static func slug(_ name: String) -> String {
+        var id = identifier(name).replacingOccurrences(of: ".", with: "")
+        while id.contains("--") { id = id.replacingOccurrences(of: "--", with: "-") }
+        return String(id.drop { $0 == "-" }.reversed().drop { $0 == "-" }.reversed())
+    }
+
     public static func identifier(_ value: String) -> String {
         let folded = value.folding(options: [.diacriticInsensitive], locale: nil).lowercased()
         let kept = folded.map { $0 == " " ? "-" : $0 }.filter { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "._-".contains($0) }

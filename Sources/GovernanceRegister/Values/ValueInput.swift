@@ -36,9 +36,25 @@ public enum ValueInput {
                     nl: "een id heeft alleen letters, cijfers, '.', '-' en '_', geen spaties" + (fixed.isEmpty ? "" : ", bijvoorbeeld '\(fixed)'")))
             }
             return trimmed
+        case "TimeZone":
+            guard TimeZone(identifier: trimmed) != nil else {
+                throw Problem(expected: LocalizedText(en: "write a time zone of the time zone database, e.g. Europe/Amsterdam",
+                                                      nl: "schrijf een tijdzone uit de tijdzonedatabase, bijvoorbeeld Europe/Amsterdam"))
+            }
+            return trimmed
         default:
             guard !trimmed.isEmpty || type.name?.local != "Text" else {
                 throw Problem(expected: LocalizedText(en: "give a text; it cannot be empty", nl: "geef een tekst; die mag niet leeg zijn"))
+            }
+            // The schema's own patterns (a phone number, an email address), as XSD reads them:
+            // the whole value must match.
+            for pattern in type.patterns {
+                guard let expression = try? NSRegularExpression(pattern: "^(?:" + pattern + ")$") else { continue }
+                if expression.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) == nil {
+                    let about = type.documentation["en"].map { ": " + $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) } ?? ""
+                    let over = type.documentation["nl"].map { ": " + $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) } ?? ""
+                    throw Problem(expected: LocalizedText(en: "it is not written as this value is written" + about, nl: "zo wordt deze waarde niet geschreven" + over))
+                }
             }
             return trimmed
         }

@@ -298,3 +298,24 @@ extension SchemaModel {
         return nil
     }
 }
+
+extension SchemaModel {
+    /// The key an attribute refers to (an `xs:keyref` field): how deep its scope is, and the
+    /// steps from the scope to the keyed elements with the key's attribute. `vendor` on a system
+    /// refers to the parties' ids.
+    public func referredKey(byAttribute attribute: String, ofElementAt path: [String], root: QualifiedName) -> (scopeDepth: Int, steps: [String], attribute: String)? {
+        for placement in placements(fromRoot: root) where !placement.element.identityConstraints.isEmpty {
+            let scope = placement.path.dropFirst().map(\.local)
+            guard path.count > scope.count, Array(path.prefix(scope.count)) == scope else { continue }
+            let below = Array(path.dropFirst(scope.count))
+            let constraints = placement.element.identityConstraints
+            for keyref in constraints where keyref.kind == .keyref && keyref.fields.count == 1 && keyref.fields[0].attribute == attribute {
+                guard keyref.selector.contains(where: { $0.map(\.local) + keyref.fields[0].steps.map(\.local) == below }),
+                      let key = constraints.first(where: { $0.name == keyref.refer && $0.fields.count == 1 }), let steps = key.selector.first
+                else { continue }
+                return (scope.count, steps.map(\.local), key.fields[0].attribute)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,209 @@
+/// The pages of `govreg serve` that change the register: a form for a part of it, made from its
+/// `PartForm`, and the form for adding a part. Plain HTML forms that work without scripts, with
+/// every text escaped by the HTML builder.
+public struct EditPages: Sendable {
+    /// What every form carries: the register's version it was made from, and the key that shows
+    /// the form came from this server (against cross-site requests).
+    public struct Stamp: Sendable {
+        public let version: String
+        public let formKey: String
+
+        public init(version: String, formKey: String) {
+            self.version = version
+            self.formKey = formKey
+        }
+    }
+
+    let organisation: String
+    let w: Wording
+
+    public init(organisation: String, wording: Wording) {
+        self.organisation = organisation
+        w = wording
+    }
+
+    private var navigation: [(String, String)] {
+        [("/", w("Overview", "Overzicht")), ("/edit", w("Change the register", "Register wijzigen")), ("/raci.html", "RACI"),
+         ("/agreements.html", w("Agreements", "Overeenkomsten")), ("/reviews.html", w("Reviews", "Herzieningen")),
+         ("/continuity.html", w("Continuity", "Continuïteit")), ("/cards.html", w("Escalation cards", "Escalatiekaarten"))]
+    }
+
+    /// The address of the form for `path`.
+    public static func address(of path: ElementPath) -> String {
+        path.steps.isEmpty && path.attribute == nil ? "/edit" : "/edit?path=" + percentEncoded(path.description)
+    }
+
+    static func percentEncoded(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            let character = Character(Unicode.Scalar(byte))
+            if character.isASCII, character.isLetter || character.isNumber || "-._~".contains(character) {
+                result.append(character)
+            } else {
+                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded()
+            }
+        }
+        return result
+    }
+
+    private func hidden(_ name: StaticString, _ value: String) -> HTML {
+        HTML("input", [HTML.Attribute("type", "hidden"), HTML.Attribute("name", "\(name)"), HTML.Attribute("value", value)])
+    }
+
+    private func stampFields(_ stamp: Stamp, path: ElementPath) -> [HTML] {
+        [hidden("path", path.description), hidden("version", stamp.version), hidden("formkey", stamp.formKey)]
+    }
+
+    private func messages(_ problems: [String], _ done: [String]) -> [HTML] {
+        var body: [HTML] = []
+        if !problems.isEmpty {
+            body.append(HTML("div", [.class("problems"), HTML.Attribute("role", "alert")], [
+                HTML("h2", text: w("Not saved", "Niet opgeslagen")), HTML("ul", [], problems.map { HTML("li", text: $0) }),
+            ]))
+        }
+        if !done.isEmpty {
+            body.append(HTML("div", [.class("done"), HTML.Attribute("role", "status")], [
+                HTML("h2", text: w("Saved", "Opgeslagen")), HTML("ul", [], done.map { HTML("li", text: $0) }),
+                HTML("p", [.class("meta")], text: w("The previous version is kept as a backup beside the register.", "De vorige versie is bewaard als reservekopie naast het register.")),
+            ]))
+        }
+        return body
+    }
+
+    /// The form for one part: its values, the parts inside it, and what can be added or removed.
+    public func form(_ form: PartForm, stamp: Stamp, problems: [String] = [], done: [String] = []) -> String {
+        var body: [HTML] = [HTML("h1", text: form.path.steps.isEmpty ? w("Change the register", "Register wijzigen") : form.title)]
+        if !form.path.steps.isEmpty {
+            body.append(HTML("p", [.class("meta")], [.text(w("Part: ", "Onderdeel: ")), HTML("code", text: form.path.description), .text(" · "),
+                                                     HTML("a", [.href(EditPages.address(of: form.path.parent))], text: w("up", "omhoog"))]))
+        }
+        if !form.help.isEmpty, !form.path.steps.isEmpty { body.append(HTML("p", text: form.help)) }
+        body += messages(problems, done)
+        if !form.fields.isEmpty {
+            var rows: [HTML] = []
+            for (index, field) in form.fields.enumerated() {
+                let id = "field-\(index)"
+                let label = HTML("label", [HTML.Attribute("for", id)], text: field.label + (field.required ? " *" : ""))
+                rows.append(HTML("div", [.class("field")], [label, input(field, id: id), HTML("p", [.class("meta")], text: field.help)]))
+            }
+            rows += stampFields(stamp, path: form.path)
+            rows.append(HTML("button", [HTML.Attribute("type", "submit")], text: w("Save", "Opslaan")))
+            body.append(HTML("form", [HTML.Attribute("method", "post"), HTML.Attribute("action", "/edit")], rows))
+        }
+        if !form.parts.isEmpty {
+            body.append(HTML("h2", text: w("Parts", "Onderdelen")))
+            body.append(HTML("ul", [], form.parts.map { HTML("li", [], [HTML("a", [.href(EditPages.address(of: $0.path))], text: $0.label)]) }))
+        }
+        if !form.addable.isEmpty {
+            body.append(HTML("h2", text: w("Add", "Toevoegen")))
+            var choices: [HTML] = []
+            for option in form.addable {
+                choices.append(HTML("option", [HTML.Attribute("value", option.value)], text: option.label))
+            }
+            body.append(HTML("form", [HTML.Attribute("method", "post"), HTML.Attribute("action", "/add")], stampFields(stamp, path: form.path) + [
+                HTML("label", [HTML.Attribute("for", "part")], text: w("Part to add", "Toe te voegen onderdeel")),
+                HTML("select", [HTML.Attribute("name", "part"), .id("part")], choices),
+                HTML("label", [HTML.Attribute("for", "key")], text: w("Its id, date or name (if it has one)", "Het id, de datum of de naam (als het die heeft)")),
+                HTML("input", [HTML.Attribute("type", "text"), HTML.Attribute("name", "key"), .id("key")]),
+                HTML("button", [HTML.Attribute("type", "submit")], text: w("Add", "Toevoegen")),
+            ]))
+        }
+        if form.removable {
+            body.append(HTML("form", [HTML.Attribute("method", "post"), HTML.Attribute("action", "/remove")], stampFields(stamp, path: form.path) + [
+                HTML("button", [HTML.Attribute("type", "submit"), .class("danger")], text: w("Remove this part", "Dit onderdeel verwijderen")),
+            ]))
+        }
+        return page(form.path.steps.isEmpty ? w("Change the register", "Register wijzigen") : form.title, body)
+    }
+
+    /// The form for a new part that still needs values: one field for each, by its path.
+    public func addForm(parent: ElementPath, part: String, key: String, missing: [String], given: [(String, String)], stamp: Stamp, problems: [String]) -> String {
+        var rows: [HTML] = stampFields(stamp, path: parent) + [hidden("part", part), hidden("key", key)]
+        for (index, name) in (given.map(\.0) + missing.filter { name in !given.contains { $0.0 == name } }).enumerated() {
+            let id = "new-\(index)"
+            let value = given.first { $0.0 == name }?.1 ?? ""
+            rows.append(HTML("div", [.class("field")], [
+                HTML("label", [HTML.Attribute("for", id)], text: name),
+                HTML("input", [HTML.Attribute("type", "text"), HTML.Attribute("name", "n:" + name), .id(id), HTML.Attribute("value", value)]),
+            ]))
+        }
+        rows.append(HTML("button", [HTML.Attribute("type", "submit")], text: w("Add", "Toevoegen")))
+        let title = w("Add ", "Toevoegen: ") + part + (key.isEmpty ? "" : " " + key)
+        return page(title, [HTML("h1", text: title), HTML("p", [.class("meta")], text: w("Give what the new part needs; values as you write them: 4 uur, 22-11-2026, ma-vr.",
+                                                                                             "Geef wat het nieuwe onderdeel nodig heeft; waarden zoals u ze schrijft: 4 uur, 22-11-2026, ma-vr."))]
+            + messages(problems, []) + [HTML("form", [HTML.Attribute("method", "post"), HTML.Attribute("action", "/add")], rows)])
+    }
+
+    /// A page that says what went wrong, with a way back.
+    public func message(_ title: String, _ text: String, back: String = "/") -> String {
+        page(title, [HTML("h1", text: title), HTML("p", text: text), HTML("p", [], [HTML("a", [.href(back)], text: w("Back", "Terug"))])])
+    }
+
+    private func input(_ field: PartForm.Field, id: String) -> HTML {
+        let name = "f:" + field.name
+        func select(_ options: [PartForm.Option]) -> HTML {
+            var children: [HTML] = field.required ? [] : [HTML("option", [HTML.Attribute("value", "")], text: "—")]
+            for option in options {
+                var attributes = [HTML.Attribute("value", option.value)]
+                if option.value == field.value { attributes.append(HTML.Attribute("selected", "selected")) }
+                children.append(HTML("option", attributes, text: option.label))
+            }
+            return HTML("select", [HTML.Attribute("name", name), .id(id)], children)
+        }
+        switch field.kind {
+        case .choice(let options), .reference(let options):
+            return select(options)
+        case .boolean:
+            return select([PartForm.Option(value: "true", label: w("yes", "ja")), PartForm.Option(value: "false", label: w("no", "nee"))])
+        case .longText:
+            return HTML("textarea", [HTML.Attribute("name", name), .id(id), HTML.Attribute("rows", "3")], text: field.value ?? "")
+        case .date:
+            return HTML("input", [HTML.Attribute("type", "date"), HTML.Attribute("name", name), .id(id), HTML.Attribute("value", field.value ?? "")])
+        case .duration:
+            let (number, unit) = EditPages.numberAndUnit(field.value)
+            var units: [HTML] = []
+            for (value, label) in [("min", w("minutes", "minuten")), ("uur", w("hours", "uur")), ("dagen", w("days", "dagen")), ("maanden", w("months", "maanden")), ("jaar", w("years", "jaar"))] {
+                var attributes = [HTML.Attribute("value", value)]
+                if value == unit { attributes.append(HTML.Attribute("selected", "selected")) }
+                units.append(HTML("option", attributes, text: label))
+            }
+            return HTML("span", [.class("duration")], [
+                HTML("input", [HTML.Attribute("type", "number"), HTML.Attribute("min", "0"), HTML.Attribute("name", name), .id(id), HTML.Attribute("value", number)]),
+                HTML("select", [HTML.Attribute("name", "u:" + field.name), HTML.Attribute("aria-label", w("unit", "eenheid"))], units),
+            ])
+        case .text:
+            return HTML("input", [HTML.Attribute("type", "text"), HTML.Attribute("name", name), .id(id), HTML.Attribute("value", field.value ?? "")])
+        }
+    }
+
+    /// A duration as a number and the largest unit it is a whole number of.
+    static func numberAndUnit(_ text: String?) -> (String, String) {
+        guard let text, let duration = ISODuration(text) else { return ("", "uur") }
+        if duration.years > 0, duration.months == 0, duration.days == 0, duration.hours == 0, duration.minutes == 0 { return (String(duration.years), "jaar") }
+        if duration.years > 0 || duration.months > 0 { return (String(duration.years * 12 + duration.months), "maanden") }
+        let minutes = duration.days * 1440 + duration.hours * 60 + duration.minutes
+        if minutes > 0, minutes % 1440 == 0 { return (String(minutes / 1440), "dagen") }
+        if minutes % 60 == 0 { return (String(minutes / 60), "uur") }
+        return (String(minutes), "min")
+    }
+
+    private func page(_ title: String, _ body: [HTML]) -> String {
+        HTMLPage(title: title + " — " + organisation, language: w.language, body: body, navigation: navigation, extraStyle: EditPages.style).html
+    }
+
+    static let style: StaticString = """
+    .field { margin: .6rem 0; }
+    .field label { display: block; font-weight: 600; }
+    .field .meta { margin: .1rem 0 0; }
+    input[type=text], textarea, select { width: 100%; max-width: 36rem; font: inherit; padding: .3rem; box-sizing: border-box; }
+    .duration input { width: 6rem; } .duration select { width: auto; }
+    button { font: inherit; padding: .4rem 1rem; margin: .5rem 0; }
+    button.danger { color: #b42318; }
+    .problems { border: 2px solid #b42318; padding: .5rem 1rem; margin: 1rem 0; }
+    .done { border: 2px solid #067647; padding: .5rem 1rem; margin: 1rem 0; }
+    """
+}
+
+private extension String {
+    func leftPadded() -> String { count == 1 ? "0" + self : self }
+}

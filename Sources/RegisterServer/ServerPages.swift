@@ -1,0 +1,255 @@
+import Foundation
+import GovernanceRegister
+import Hummingbird
+import HTTPTypes
+import NIOCore
+
+/// The pages and saves of `govreg serve`, each made from the register as it is on disk now.
+final class ServerPages: Sendable {
+    let settings: RegisterServer.Settings
+    /// The key every form carries, so that a form posted from another site is refused.
+    let formKey: String
+    /// Style sheets moved out of the pages (the Content-Security-Policy allows no inline style),
+    /// and the register's recent versions, to say what changed when a form is stale.
+    private let memory = Memory()
+
+    private final class Memory: @unchecked Sendable {
+        private let lock = NSLock()
+        private var styles: [String: String] = [:]
+        private var versions: [(String, [UInt8])] = []
+
+        func style(_ text: String) -> String {
+            let name = FileVersion.of(Array(text.utf8))
+            lock.withLock { styles[name] = text }
+            return name
+        }
+
+        func style(named name: String) -> String? { lock.withLock { styles[name] } }
+
+        func remember(_ bytes: [UInt8]) -> String {
+            let version = FileVersion.of(bytes)
+            lock.withLock {
+                if !versions.contains(where: { $0.0 == version }) { versions.append((version, bytes)) }
+                if versions.count > 32 { versions.removeFirst() }
+            }
+            return version
+        }
+
+        func bytes(of version: String) -> [UInt8]? { lock.withLock { versions.first { $0.0 == version }?.1 } }
+    }
+
+    /// The most a form may hold.
+    static let formLimit = 1 << 20
+
+    init(settings: RegisterServer.Settings, formKey: String) {
+        self.settings = settings
+        self.formKey = formKey
+    }
+
+    private var options: ValidationOptions {
+        ValidationOptions(asOf: settings.asOf, language: settings.language)
+    }
+
+    /// The register read and checked now.
+    private func load() -> (FileCheck, [UInt8]?) {
+        let bytes = try? RegisterFile(path: settings.register, options: options).currentBytes()
+        let check = bytes.map { GovernanceValidator(options: options).check(bytes: $0, path: settings.register) }
+            ?? GovernanceValidator(options: options).check(path: settings.register)
+        return (check, bytes)
+    }
+
+    private func wording(_ check: FileCheck) -> Wording {
+        Wording(settings.language ?? check.language)
+    }
+
+    static func plain(_ status: HTTPResponse.Status, _ text: String) -> Response {
+        Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text + "\n")))
+    }
+
+    /// An HTML page, its style sheet moved to a file of its own.
+    private func html(_ page: String, status: HTTPResponse.Status = .ok) -> Response {
+        var text = page
+        if let open = text.range(of: "<style>"), let close = text.range(of: "</style>", range: open.upperBound..<text.endIndex) {
+            let name = memory.style(String(text[open.upperBound..<close.lowerBound]))
+            text.replaceSubrange(open.lowerBound..<close.upperBound, with: "<link rel=\"stylesheet\" href=\"/style/\(name).css\">")
+        }
+        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    func style(_ name: String) -> Response {
+        guard let text = memory.style(named: String(name.dropLast(".css".count))) else { return ServerPages.plain(.notFound, "no such style sheet") }
+        return Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// A page of the report site, made from the register now, with a link to the forms.
+    func site(page: String, request: Request) -> Response {
+        let (check, _) = load()
+        let w = wording(check)
+        guard case .register(let register) = check.document else {
+            return html(EditPages(organisation: settings.register, wording: w).message(w("The register cannot be read", "Het register is niet te lezen"),
+                                                                                        check.diagnostics.map(\.formatted).joined(separator: "\n")), status: .internalServerError)
+        }
+        let today = settings.asOf ?? GovernanceDocument.register(register).today()
+        let site = ReportSite(register: register, diagnostics: check.diagnostics, today: today, wording: w)
+        guard let text = site.pages[page] else { return ServerPages.plain(.notFound, w("No such page.", "Deze pagina bestaat niet.")) }
+        let link = " · <a href=\"/edit\">" + w("Change the register", "Register wijzigen") + "</a> · <a href=\"/download/raci.csv\">RACI (CSV)</a> · <a href=\"/download/reviews.ics\">"
+            + w("Calendar", "Agenda") + "</a></nav>"
+        return html(text.replacingOccurrences(of: "</nav>", with: link))
+    }
+
+    func download(_ file: String) -> Response {
+        let (check, _) = load()
+        let w = wording(check)
+        guard case .register(let register) = check.document else { return ServerPages.plain(.internalServerError, w("The register cannot be read.", "Het register is niet te lezen.")) }
+        let today = settings.asOf ?? GovernanceDocument.register(register).today()
+        let (text, type): (String?, String) = switch file {
+        case "raci.csv": ((try? RaciOverview(register: register)).map { RaciFormat.csv.reporter(separator: .default(for: w.language)).render($0, wording: w) }, "text/csv; charset=utf-8")
+        case "reviews.ics": (ReviewsFormat.ics.reporter(all: true, version: "govreg", madeAt: Date()).render(DueList(register: register, today: today), wording: w), "text/calendar; charset=utf-8")
+        case "reviews.json": (ReviewsFormat.json.reporter(all: true, version: "govreg", madeAt: Date()).render(DueList(register: register, today: today), wording: w), "application/json")
+        default: (nil, "")
+        }
+        guard let text else { return ServerPages.plain(.notFound, w("No such download.", "Deze download bestaat niet.")) }
+        return Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(file)\""], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// The form for the part the address names.
+    func editForm(request: Request) -> Response {
+        let path = request.uri.queryParameters["path"].map(String.init) ?? ""
+        return formPage(path: path, problems: [], done: [])
+    }
+
+    private func formPage(path text: String, problems: [String], done: [String], status: HTTPResponse.Status = .ok) -> Response {
+        let (check, bytes) = load()
+        let w = wording(check)
+        let pages = EditPages(organisation: check.document.map(organisation) ?? settings.register, wording: w)
+        guard let bytes else { return html(pages.message(w("The register cannot be read", "Het register is niet te lezen"), ""), status: .internalServerError) }
+        do {
+            let path = text.isEmpty ? ElementPath(steps: []) : try ElementPath(text)
+            let form = try PartForm.read(bytes, at: path, language: w.language)
+            return html(pages.form(form, stamp: EditPages.Stamp(version: memory.remember(bytes), formKey: formKey), problems: problems, done: done), status: status)
+        } catch let error as GovregError {
+            return html(pages.message(w("Not found", "Niet gevonden"), error.message(in: w.language), back: "/edit"), status: .notFound)
+        } catch {
+            return html(pages.message(w("Not found", "Niet gevonden"), EditRefusal.unreadablePath(text).words(in: w.language), back: "/edit"), status: .notFound)
+        }
+    }
+
+    private func organisation(_ document: GovernanceDocument) -> String {
+        if case .register(let register) = document { return register.organisation.name }
+        return settings.register
+    }
+
+    enum Action { case edit, add, remove }
+
+    /// The fields of a posted form, decoded.
+    static func form(_ request: Request, context: some RequestContext) async throws -> [(String, String)] {
+        var request = request
+        let body = try await request.collectBody(upTo: formLimit)
+        return URLForm.fields(String(buffer: body))
+    }
+
+    /// Saves a posted form through the editing layer, if it was made from the register as it is now.
+    func save(form: [(String, String)], action: Action) -> Response {
+        let value = { (name: String) in form.first { $0.0 == name }?.1 ?? "" }
+        let (check, _) = load()
+        let w = wording(check)
+        let pathText = value("path")
+        guard SecurityMiddlewareKeys.same(value("formkey"), formKey) else {
+            return ServerPages.plain(.forbidden, w("This form did not come from this server; nothing was saved.", "Dit formulier komt niet van deze server; er is niets opgeslagen."))
+        }
+        let path: ElementPath
+        do {
+            path = pathText.isEmpty ? ElementPath(steps: []) : try ElementPath(pathText)
+        } catch {
+            return formPage(path: "", problems: [EditRefusal.unreadablePath(pathText).words(in: w.language)], done: [], status: .badRequest)
+        }
+        var lines: [String] = []
+        let version = value("version")
+        do {
+            let outcome = try RegisterFile(path: settings.register, options: options).edit(version: version) { editor throws(GovregError) in
+                var schema = try editor.schemaEditor()
+                switch action {
+                case .edit:
+                    for (name, text) in form where name.hasPrefix("f:") {
+                        let field = String(name.dropFirst(2))
+                        let unit = value("u:" + field)
+                        let entered = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                        let written = unit.isEmpty || entered.isEmpty ? entered : entered + " " + unit
+                        let target = try ServerPages.fieldPath(field, in: path)
+                        if written.isEmpty {
+                            if schema.contains(target) { try schema.remove(target) }
+                        } else {
+                            try schema.set(target, to: written)
+                        }
+                    }
+                case .add:
+                    let key = value("key").trimmingCharacters(in: .whitespaces)
+                    let step = ElementPath.Step(value("part"), key.isEmpty ? nil : .key(key))
+                    let fields = try form.filter { $0.0.hasPrefix("n:") && !$0.1.isEmpty }.map { entry throws(GovregError) in
+                        let name = String(entry.0.dropFirst(2))
+                        return (name == value("part") ? ElementPath(steps: []) : try ServerPages.fieldPath(name, in: ElementPath(steps: [])), entry.1)
+                    }
+                    try schema.add(path.appending(step), fields: fields)
+                case .remove:
+                    try schema.remove(path)
+                }
+                return schema.changes.map { $0.text(in: w.language) }.joined(separator: "\n")
+            }
+            lines = outcome.changes?.changes(in: w.language).map(\.line) ?? []
+            if lines.isEmpty { lines = (outcome.note ?? "").split(separator: "\n").map(String.init) }
+            if !outcome.changed { lines = [w("Nothing to change.", "Niets te wijzigen.")] }
+            let shown = action == .remove ? path.parent.description : pathText
+            return formPage(path: shown, problems: [], done: lines)
+        } catch .invalidResult(let diagnostics) {
+            return formPage(path: pathText, problems: diagnostics.map { w("line ", "regel ") + "\($0.location.line): " + $0.message }, done: [], status: .unprocessableContent)
+        } catch .edit(.incomplete(_, let missing)) where action == .add {
+            let pages = EditPages(organisation: check.document.map(organisation) ?? settings.register, wording: w)
+            let given = form.filter { $0.0.hasPrefix("n:") }.map { (String($0.0.dropFirst(2)), $0.1) }
+            let stamp = EditPages.Stamp(version: version, formKey: formKey)
+            return html(pages.addForm(parent: path, part: value("part"), key: value("key"), missing: missing, given: given, stamp: stamp, problems: []), status: .unprocessableContent)
+        } catch .staleVersion(let old) {
+            var problems = [GovregError.staleVersion(expected: old).message(in: w.language)]
+            if let before = memory.bytes(of: old), let current = try? RegisterFile(path: settings.register, options: options).currentBytes(),
+               let was = GovernanceValidator(options: options).check(bytes: before, path: settings.register).document,
+               let now = GovernanceValidator(options: options).check(bytes: current, path: settings.register).document {
+                problems += ChangeList(from: was, to: now).changes(in: w.language).map { w("changed since: ", "sindsdien gewijzigd: ") + $0.line }
+            }
+            return formPage(path: pathText, problems: problems, done: [], status: .conflict)
+        } catch {
+            return formPage(path: action == .add || action == .remove ? pathText : pathText, problems: [error.message(in: w.language)], done: [], status: .unprocessableContent)
+        }
+    }
+
+    /// A field of a form as a path from the part: "@kind", "name", or "" for its own text.
+    static func fieldPath(_ field: String, in base: ElementPath) throws(GovregError) -> ElementPath {
+        if field.isEmpty { return base }
+        do {
+            return base.appending(try ElementPath(field))
+        } catch {
+            throw .edit(.unreadablePath(field))
+        }
+    }
+}
+
+/// Constant-time comparison for the form key, shared with the middleware.
+enum SecurityMiddlewareKeys {
+    static func same(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+/// `application/x-www-form-urlencoded`, as browsers post forms.
+enum URLForm {
+    static func fields(_ body: String) -> [(String, String)] {
+        body.split(separator: "&").map { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            return (decode(parts[0]), parts.count > 1 ? decode(parts[1]) : "")
+        }
+    }
+
+    static func decode(_ text: Substring) -> String {
+        text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(text)
+    }
+}

@@ -1,0 +1,222 @@
+import Foundation
+import Testing
+
+/// `govreg serve` over real HTTP, as a browser talks to it (with curl): the token, the Host
+/// header, the form key, the pages, the forms, stale forms and invalid saves, with the file on
+/// disk checked after each.
+@Suite(.serialized) struct ServeTests {
+    static let token = "0123456789abcdef0123456789abcdef"
+
+    /// A running `govreg serve` on a copy of the GP practice's register.
+    final class Server: @unchecked Sendable {
+        let folder: URL
+        let file: URL
+        let port: Int
+        let process: Process
+        let original: String
+
+        init(sample: String = "gp-practice") throws {
+            folder = try GovregProcess.temporaryFolder()
+            file = folder.appending(path: "register.xml")
+            try FileManager.default.copyItem(at: GovregProcess.packageRoot.appending(path: "Samples/registers/\(sample).xml"), to: file)
+            original = try String(contentsOf: file, encoding: .utf8)
+            port = Int.random(in: 20000...60000)
+            process = Process()
+            process.executableURL = GovregProcess.executable
+            process.arguments = ["serve", file.path, "--port", String(port), "--as-of", "2026-12-01"]
+            process.environment = ProcessInfo.processInfo.environment.merging(["GOVREG_TOKEN": ServeTests.token]) { $1 }
+            let log = folder.appending(path: "serve.log")
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+            process.standardOutput = try FileHandle(forWritingTo: log)
+            process.standardError = process.standardOutput
+            try process.run()
+            // Ready once it prints its address.
+            for _ in 0..<100 where !((try? String(contentsOf: log, encoding: .utf8))?.contains("token=") ?? false) {
+                usleep(50_000)
+            }
+        }
+
+        var text: String { (try? String(contentsOf: file, encoding: .utf8)) ?? "" }
+
+        struct Reply {
+            let status: Int
+            let headers: String
+            let body: String
+        }
+
+        /// A request with curl: the cookie the token sets unless told otherwise, extra headers,
+        /// and form fields to post.
+        func request(_ path: String, cookie: Bool = true, headers: [String] = [], form: [(String, String)]? = nil) throws -> Reply {
+            var arguments = ["-s", "-D", "-", "--max-time", "20"]
+            if cookie { arguments += ["--cookie", "govreg_token=\(ServeTests.token)"] }
+            for header in headers { arguments += ["-H", header] }
+            for (name, value) in form ?? [] { arguments += ["--data-urlencode", "\(name)=\(value)"] }
+            arguments.append("http://127.0.0.1:\(port)\(path)")
+            let curl = Process()
+            curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+            curl.arguments = arguments
+            let output = Pipe()
+            curl.standardOutput = output
+            try curl.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            curl.waitUntilExit()
+            let reply = String(decoding: data, as: UTF8.self)
+            let parts = reply.components(separatedBy: "\r\n\r\n")
+            let head = parts.first ?? ""
+            let status = Int(head.split(separator: " ").dropFirst().first ?? "") ?? 0
+            return Reply(status: status, headers: head, body: parts.dropFirst().joined(separator: "\r\n\r\n"))
+        }
+
+        /// The hidden fields of the first form of a page.
+        func stamp(of page: String) -> [(String, String)] {
+            ["path", "version", "formkey"].map { name in
+                let marker = "name=\"\(name)\" value=\""
+                let value = page.components(separatedBy: marker).dropFirst().first?.prefix { $0 != "\"" } ?? ""
+                return (name, String(value).replacingOccurrences(of: "&#39;", with: "'"))
+            }
+        }
+
+        deinit {
+            process.terminate()
+            process.waitUntilExit()
+            try? FileManager.default.removeItem(at: folder)
+        }
+    }
+
+    @Test("without the token, with a wrong token, or with another site's Host header, nothing is shown")
+    func refusedRequests() throws {
+        let server = try Server()
+        #expect(try server.request("/", cookie: false).status == 401)
+        #expect(try server.request("/?token=wrong", cookie: false).status == 403)
+        let first = try server.request("/?token=\(Self.token)", cookie: false)
+        #expect(first.status == 303)
+        #expect(first.headers.contains("set-cookie: govreg_token=\(Self.token); Path=/; HttpOnly; SameSite=Strict") || first.headers.contains("Set-Cookie: govreg_token=\(Self.token); Path=/; HttpOnly; SameSite=Strict"))
+        let rebinding = try server.request("/", headers: ["Host: attacker.example:\(server.port)"])
+        #expect(rebinding.status == 421)
+        #expect(!rebinding.body.contains("Zilverlinde"))
+        let page = try server.request("/edit?path=systems/system%5Bkis%5D")
+        let crossSite = try server.request("/edit", headers: ["Origin: http://attacker.example"], form: server.stamp(of: page.body) + [("f:@criticality", "low")])
+        #expect(crossSite.status == 403)
+        let noKey = try server.request("/edit", form: server.stamp(of: page.body).filter { $0.0 != "formkey" } + [("f:@criticality", "low")])
+        #expect(noKey.status == 403)
+        #expect(server.text == server.original)
+    }
+
+    @Test("every page of the site is the live register, with a strict Content-Security-Policy and no inline style or script")
+    func pages() throws {
+        let server = try Server()
+        for page in ["/", "/raci.html", "/agreements.html", "/reviews.html", "/continuity.html", "/cards.html", "/agreement-dvo-his-dossierhuis-2024.html", "/edit"] {
+            let reply = try server.request(page)
+            #expect(reply.status == 200, "\(page)")
+            #expect(reply.body.contains("Zilverlinde"), "\(page)")
+            #expect(reply.headers.lowercased().contains("content-security-policy: default-src 'none'; style-src 'self'"), "\(page)")
+            #expect(!reply.body.contains("<style") && !reply.body.contains("<script"), "\(page)")
+        }
+        let sheet = try #require(try server.request("/").body.components(separatedBy: "href=\"/style/").dropFirst().first?.prefix { $0 != "\"" })
+        let css = try server.request("/style/" + sheet)
+        #expect(css.status == 200)
+        #expect(css.body.contains("font-family"))
+        let csv = try server.request("/download/raci.csv")
+        #expect(csv.status == 200)
+        #expect(csv.body.contains("Storing melden bij de leverancier"))
+        #expect(try server.request("/download/reviews.ics").body.hasPrefix("BEGIN:VCALENDAR"))
+        // A change made on the command line shows on the next page load.
+        #expect(try GovregProcess.run(["system", "change", server.file.path, "kis", "--name", "KIS van de zorggroep"]).status == 0)
+        #expect(try server.request("/continuity.html").body.contains("KIS van de zorggroep"))
+    }
+
+    @Test("a form follows the schema, saves through the editing layer, and says what changed; an invalid save writes nothing")
+    func forms() throws {
+        let server = try Server()
+        let page = try server.request("/edit?path=systems/system%5Bkis%5D").body
+        #expect(page.contains("<label for=\"field-1\">Hoe kritiek het systeem is voor de zorg *</label>"))
+        #expect(page.contains("<option value=\"high\" selected=\"selected\">hoog (high)</option>"))
+        #expect(page.contains("<option value=\"ketenpunt\" selected=\"selected\">Ketenpunt Zorgsoftware B.V. (ketenpunt)</option>"))
+        #expect(page.contains("<input type=\"number\" min=\"0\" name=\"f:maxDowntime\" id=\"field-5\" value=\"1\" />"))
+        let saved = try server.request("/edit", form: server.stamp(of: page) + [("f:maxDowntime", "6"), ("u:maxDowntime", "uur")])
+        #expect(saved.status == 200)
+        #expect(saved.body.contains("<li>systeem kis: maximale uitvaltijd: 1 dag -&gt; 6 uur</li>"))
+        #expect(server.text.contains("<maxDowntime>PT6H</maxDowntime>"))
+        #expect(FileManager.default.fileExists(atPath: server.file.path + ".bak"))
+
+        // P1 may not take longer to respond than to restore (GR003): refused, next to the form.
+        let priority = try server.request("/edit?path=agreements/agreement%5Bkis-ketenpunt-2025%5D/serviceLevels/priority%5BP1%5D").body
+        let before = server.text
+        let invalid = try server.request("/edit", form: server.stamp(of: priority) + [("f:responseTime", "12"), ("u:responseTime", "uur")])
+        #expect(invalid.status == 422)
+        #expect(invalid.body.contains("Niet opgeslagen"))
+        #expect(invalid.body.contains("[GR003]") || invalid.body.contains("reactietijd"), "\(invalid.body)")
+        #expect(server.text == before)
+    }
+
+    @Test("a form made from an older version of the file is refused with what changed since, and no change is lost")
+    func staleForms() throws {
+        let server = try Server()
+        let first = try server.request("/edit?path=parties/party%5Bpraktijkit%5D").body
+        let second = try server.request("/edit?path=parties/party%5Bpraktijkit%5D").body
+        // Another browser saves first, then the command line changes the file too.
+        #expect(try server.request("/edit", form: server.stamp(of: second) + [("f:description", "Tweede browser")]).status == 200)
+        #expect(try GovregProcess.run(["holiday", "add", server.file.path, "24-12-2027", "Kerstavond"]).status == 0)
+        let stale = try server.request("/edit", form: server.stamp(of: first) + [("f:description", "Eerste browser")])
+        #expect(stale.status == 409)
+        #expect(stale.body.contains("door iemand anders gewijzigd"))
+        #expect(stale.body.contains("sindsdien gewijzigd: "), "\(stale.body)")
+        #expect(server.text.contains("<description>Tweede browser</description>"))
+        #expect(server.text.contains("Kerstavond"))
+        // The refused form comes back with the current version: saved now, it keeps both other changes.
+        #expect(try server.request("/edit", form: server.stamp(of: stale.body) + [("f:description", "Eerste browser")]).status == 200)
+        #expect(server.text.contains("<description>Eerste browser</description>"))
+        #expect(server.text.contains("Kerstavond"))
+        #expect(try GovregProcess.run(["validate", server.file.path]).status == 0)
+    }
+
+    @Test("adding a part asks for what it still needs; removing a part others refer to is refused")
+    func addAndRemove() throws {
+        let server = try Server()
+        let parties = try server.request("/edit?path=parties").body
+        let asked = try server.request("/add", form: server.stamp(of: parties) + [("part", "party"), ("key", "apotheek")])
+        #expect(asked.status == 422)
+        #expect(asked.body.contains("name=\"n:name\""), "\(asked.body)")
+        #expect(asked.body.contains("name=\"n:@kind\""))
+        let added = try server.request("/add", form: server.stamp(of: asked.body) + [("part", "party"), ("key", "apotheek"), ("n:name", "Apotheek De Linge"), ("n:@kind", "leverancier")])
+        #expect(added.status == 200, "\(added.body)")
+        #expect(server.text.contains("<party id=\"apotheek\" kind=\"vendor\">\n      <name>Apotheek De Linge</name>\n    </party>"))
+
+        let dossierhuis = try server.request("/edit?path=parties/party%5Bdossierhuis%5D").body
+        let before = server.text
+        let refused = try server.request("/remove", form: server.stamp(of: dossierhuis))
+        #expect(refused.status == 422)
+        #expect(refused.body.contains("wordt nog verwezen"))
+        #expect(server.text == before)
+    }
+
+    @Test("two browsers and a command-line writer at once lose no change: a stale form is refused, reloaded and saved")
+    func twoBrowsersAndTheCommandLine() throws {
+        let server = try Server()
+        let rounds = 8
+        DispatchQueue.concurrentPerform(iterations: 3) { writer in
+            for round in 0..<rounds {
+                switch writer {
+                case 0, 1:
+                    // A browser: open the form of a holiday list, add one; on a stale form, reload and try again.
+                    for _ in 0..<20 {
+                        guard let page = try? server.request("/edit?path=holidays").body else { continue }
+                        let day = String(format: "%02d", round + 1)
+                        let month = writer == 0 ? "03" : "04"
+                        let reply = try? server.request("/add", form: server.stamp(of: page) + [("part", "holiday"), ("key", "2031-\(month)-\(day)"), ("n:holiday", "Browser \(writer) dag \(round)")])
+                        if reply?.status == 200 { break }
+                    }
+                default:
+                    _ = try? GovregProcess.run(["holiday", "add", server.file.path, "2031-05-\(String(format: "%02d", round + 1))", "Opdrachtregel dag \(round)"])
+                }
+            }
+        }
+        let text = server.text
+        for round in 0..<rounds {
+            #expect(text.contains(">Browser 0 dag \(round)<"), "browser 0, round \(round)")
+            #expect(text.contains(">Browser 1 dag \(round)<"), "browser 1, round \(round)")
+            #expect(text.contains(">Opdrachtregel dag \(round)<"), "command line, round \(round)")
+        }
+        #expect(try GovregProcess.run(["validate", server.file.path]).status == 0)
+    }
+}
