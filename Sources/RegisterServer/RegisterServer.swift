@@ -70,6 +70,11 @@ public struct RegisterServer: Sendable {
             pages.site(page: context.parameters.get("page") ?? "", request: request)
         }
         router.get("/edit") { request, _ in pages.editForm(request: request) }
+        router.get("/raci-edit") { _, _ in pages.raciForm() }
+        router.get("/upload") { _, _ in pages.uploadForm() }
+        router.post("/upload") { request, context in try await pages.checkUpload(request, context: context) }
+        router.post("/upload/import") { request, context in try await pages.importUpload(form: ServerPages.form(request, context: context)) }
+        router.post("/raci-edit") { request, context in try await pages.saveRaci(form: ServerPages.form(request, context: context)) }
         router.get("/download/:file") { _, context in pages.download(context.parameters.get("file") ?? "") }
         router.post("/edit") { request, context in try await pages.save(form: ServerPages.form(request, context: context), action: .edit) }
         router.post("/add") { request, context in try await pages.save(form: ServerPages.form(request, context: context), action: .add) }

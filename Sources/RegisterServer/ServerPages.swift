@@ -36,6 +36,22 @@ final class ServerPages: Sendable {
         }
 
         func bytes(of version: String) -> [UInt8]? { lock.withLock { versions.first { $0.0 == version }?.1 } }
+
+        private var uploads: [(id: String, name: String, bytes: [UInt8])] = []
+
+        /// Keeps an uploaded file until it is imported or left (the last 8 only).
+        func keep(upload bytes: [UInt8], named name: String) -> String {
+            let id = RegisterServer.newSecret()
+            lock.withLock {
+                uploads.append((id, name, bytes))
+                if uploads.count > 8 { uploads.removeFirst() }
+            }
+            return id
+        }
+
+        func upload(_ id: String) -> (name: String, bytes: [UInt8])? {
+            lock.withLock { uploads.first { $0.id == id }.map { ($0.name, $0.bytes) } }
+        }
     }
 
     /// The most a form may hold.
@@ -92,7 +108,8 @@ final class ServerPages: Sendable {
         let today = settings.asOf ?? GovernanceDocument.register(register).today()
         let site = ReportSite(register: register, diagnostics: check.diagnostics, today: today, wording: w)
         guard let text = site.pages[page] else { return ServerPages.plain(.notFound, w("No such page.", "Deze pagina bestaat niet.")) }
-        let link = " · <a href=\"/edit\">" + w("Change the register", "Register wijzigen") + "</a> · <a href=\"/download/raci.csv\">RACI (CSV)</a> · <a href=\"/download/reviews.ics\">"
+        let link = " · <a href=\"/edit\">" + w("Change the register", "Register wijzigen") + "</a> · <a href=\"/raci-edit\">" + w("RACI cells", "RACI-cellen")
+            + "</a> · <a href=\"/download/raci.csv\">RACI (CSV)</a> · <a href=\"/download/reviews.ics\">"
             + w("Calendar", "Agenda") + "</a></nav>"
         return html(text.replacingOccurrences(of: "</nav>", with: link))
     }
@@ -131,6 +148,127 @@ final class ServerPages: Sendable {
             return html(pages.message(w("Not found", "Niet gevonden"), error.message(in: w.language), back: "/edit"), status: .notFound)
         } catch {
             return html(pages.message(w("Not found", "Niet gevonden"), EditRefusal.unreadablePath(text).words(in: w.language), back: "/edit"), status: .notFound)
+        }
+    }
+
+    /// The RACI matrices with a choice of role in every cell.
+    func raciForm(problems: [String] = [], done: [String] = [], status: HTTPResponse.Status = .ok) -> Response {
+        let (check, bytes) = load()
+        let w = wording(check)
+        guard case .register(let register) = check.document, let bytes else {
+            return html(EditPages(organisation: settings.register, wording: w).message(w("The register cannot be read", "Het register is niet te lezen"), ""), status: .internalServerError)
+        }
+        let pages = EditPages(organisation: register.organisation.name, wording: w)
+        return html(pages.raci(register, stamp: EditPages.Stamp(version: memory.remember(bytes), formKey: formKey), problems: problems, done: done), status: status)
+    }
+
+    /// Saves the cells of the RACI form that changed, all in one edit.
+    func saveRaci(form: [(String, String)]) -> Response {
+        let value = { (name: String) in form.first { $0.0 == name }?.1 ?? "" }
+        let (check, _) = load()
+        let w = wording(check)
+        guard SecurityMiddlewareKeys.same(value("formkey"), formKey) else {
+            return ServerPages.plain(.forbidden, w("This form did not come from this server; nothing was saved.", "Dit formulier komt niet van deze server; er is niets opgeslagen."))
+        }
+        do {
+            let outcome = try RegisterFile(path: settings.register, options: options).edit(version: value("version")) { editor throws(GovregError) in
+                var schema = try editor.schemaEditor()
+                let register = schema.register
+                // Roles first, then the cells emptied, so no activity is ever without its A on the way.
+                var emptied: [ElementPath] = []
+                for (name, role) in form where name.hasPrefix("cell:") {
+                    let parts = name.dropFirst(5).split(separator: "|").map(String.init)
+                    guard parts.count == 3, let activity = register.matrices.first(where: { $0.id == parts[0] })?.activities.first(where: { $0.id == parts[1] }) else { continue }
+                    let current = activity.assignments.first { $0.partyID == parts[2] }?.role.rawValue ?? ""
+                    guard role != current else { continue }
+                    let cell = ElementPath(steps: [ElementPath.Step("raci"), ElementPath.Step("matrix", .key(parts[0])), ElementPath.Step("activity", .key(parts[1])),
+                                                   ElementPath.Step("assignment", .key(parts[2]))])
+                    if role.isEmpty { emptied.append(cell) } else { try schema.setCreating(ElementPath(steps: cell.steps, attribute: "role"), to: role) }
+                }
+                for cell in emptied { try schema.remove(cell) }
+                return nil
+            }
+            let lines = outcome.changed ? outcome.changes?.changes(in: w.language).map(\.line) ?? [] : [w("Nothing to change.", "Niets te wijzigen.")]
+            return raciForm(done: lines)
+        } catch .invalidResult(let diagnostics) {
+            return raciForm(problems: diagnostics.map { $0.message }, status: .unprocessableContent)
+        } catch .staleVersion(let old) {
+            return raciForm(problems: [GovregError.staleVersion(expected: old).message(in: w.language)], status: .conflict)
+        } catch {
+            return raciForm(problems: [error.message(in: w.language)], status: .unprocessableContent)
+        }
+    }
+
+    /// The most an uploaded agreement file may be.
+    static let uploadLimit = 4 << 20
+
+    func uploadForm() -> Response {
+        let (check, bytes) = load()
+        let w = wording(check)
+        let pages = EditPages(organisation: check.document.map(organisation) ?? settings.register, wording: w)
+        return html(pages.upload(stamp: EditPages.Stamp(version: bytes.map { memory.remember($0) } ?? "", formKey: formKey)))
+    }
+
+    /// A vendor's file, checked as `validate` checks one, and what importing it would change.
+    func checkUpload(_ request: Request, context: some RequestContext) async throws -> Response {
+        var request = request
+        let body = try await request.collectBody(upTo: ServerPages.uploadLimit)
+        let parts = MultipartForm.parts(Array(buffer: body), contentType: request.headers[.contentType] ?? "")
+        let (check, bytes) = load()
+        let w = wording(check)
+        let pages = EditPages(organisation: check.document.map(organisation) ?? settings.register, wording: w)
+        guard let key = parts.first(where: { $0.name == "formkey" }), SecurityMiddlewareKeys.same(String(decoding: key.bytes, as: UTF8.self), formKey) else {
+            return ServerPages.plain(.forbidden, w("This form did not come from this server; nothing was read.", "Dit formulier komt niet van deze server; er is niets gelezen."))
+        }
+        let stamp = EditPages.Stamp(version: bytes.map { memory.remember($0) } ?? "", formKey: formKey)
+        guard let file = parts.first(where: { $0.name == "agreement" }), !file.bytes.isEmpty else {
+            return html(pages.upload(stamp: stamp, problems: [w("Choose a file first.", "Kies eerst een bestand.")]), status: .badRequest)
+        }
+        let name = (file.fileName.flatMap { $0.isEmpty ? nil : $0 } ?? "agreement.xml").split(separator: "/").last.map(String.init) ?? "agreement.xml"
+        do {
+            let agreement = try AgreementFile.read(file.bytes, named: name, options: options)
+            let preview = try RegisterFile(path: settings.register, options: options).edit(dryRun: true) { editor throws(GovregError) in
+                let exists = editor.register.agreements.contains { $0.id == agreement.agreement.id }
+                try editor.importAgreement(agreement, replace: exists)
+                return nil
+            }
+            let id = memory.keep(upload: file.bytes, named: name)
+            return html(pages.upload(stamp: stamp, file: name, changes: preview.changes?.changes(in: w.language).map(\.line) ?? [], upload: id))
+        } catch .invalidFile(_, let diagnostics) {
+            let lines = diagnostics.map { w("line ", "regel ") + "\($0.location.line): [\($0.id)] " + $0.message }
+            return html(pages.upload(stamp: stamp, file: name, problems: lines.isEmpty ? [w("The file cannot be read.", "Het bestand is niet te lezen.")] : lines), status: .unprocessableContent)
+        } catch {
+            return html(pages.upload(stamp: stamp, file: name, problems: [error.message(in: w.language)]), status: .unprocessableContent)
+        }
+    }
+
+    /// Imports a file checked before, if the register is still the version it was checked against.
+    func importUpload(form: [(String, String)]) -> Response {
+        let value = { (name: String) in form.first { $0.0 == name }?.1 ?? "" }
+        let (check, _) = load()
+        let w = wording(check)
+        let pages = EditPages(organisation: check.document.map(organisation) ?? settings.register, wording: w)
+        guard SecurityMiddlewareKeys.same(value("formkey"), formKey) else {
+            return ServerPages.plain(.forbidden, w("This form did not come from this server; nothing was saved.", "Dit formulier komt niet van deze server; er is niets opgeslagen."))
+        }
+        guard let upload = memory.upload(value("upload")) else {
+            return html(pages.upload(stamp: EditPages.Stamp(version: "", formKey: formKey), problems: [w("That upload is gone; upload the file again.", "Die upload is er niet meer; upload het bestand opnieuw.")]), status: .gone)
+        }
+        do {
+            let agreement = try AgreementFile.read(upload.bytes, named: upload.name, options: options)
+            let outcome = try RegisterFile(path: settings.register, options: options).edit(version: value("version")) { editor throws(GovregError) in
+                let exists = editor.register.agreements.contains { $0.id == agreement.agreement.id }
+                try editor.importAgreement(agreement, replace: exists)
+                return nil
+            }
+            let lines = outcome.changes?.changes(in: w.language).map(\.line) ?? []
+            let (now, bytes) = load()
+            _ = now
+            return html(pages.upload(stamp: EditPages.Stamp(version: bytes.map { memory.remember($0) } ?? "", formKey: formKey), done: lines.isEmpty ? [w("Nothing to change.", "Niets te wijzigen.")] : lines))
+        } catch .staleVersion(let old) {
+            return html(pages.upload(stamp: EditPages.Stamp(version: "", formKey: formKey), problems: [GovregError.staleVersion(expected: old).message(in: w.language)]), status: .conflict)
+        } catch {
+            return html(pages.upload(stamp: EditPages.Stamp(version: "", formKey: formKey), problems: [error.message(in: w.language)]), status: .unprocessableContent)
         }
     }
 

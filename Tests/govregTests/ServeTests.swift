@@ -46,8 +46,9 @@ import Testing
 
         /// A request with curl: the cookie the token sets unless told otherwise, extra headers,
         /// and form fields to post.
-        func request(_ path: String, cookie: Bool = true, headers: [String] = [], form: [(String, String)]? = nil) throws -> Reply {
+        func request(_ path: String, cookie: Bool = true, headers: [String] = [], form: [(String, String)]? = nil, upload: [String] = []) throws -> Reply {
             var arguments = ["-s", "-D", "-", "--max-time", "20"]
+            for field in upload { arguments += ["-F", field] }
             if cookie { arguments += ["--cookie", "govreg_token=\(ServeTests.token)"] }
             for header in headers { arguments += ["-H", header] }
             for (name, value) in form ?? [] { arguments += ["--data-urlencode", "\(name)=\(value)"] }
@@ -218,5 +219,71 @@ import Testing
             #expect(text.contains(">Opdrachtregel dag \(round)<"), "command line, round \(round)")
         }
         #expect(try GovregProcess.run(["validate", server.file.path]).status == 0)
+    }
+
+    @Test("the RACI cells are chosen in the matrix itself, and the A moves from one party to another in one save")
+    func raciCells() throws {
+        let server = try Server()
+        let page = try server.request("/raci-edit")
+        #expect(page.status == 200)
+        #expect(page.body.contains("<select name=\"cell:raci-continuiteit|storing-melden|praktijkmanager\" aria-label=\"Storing melden bij de leverancier: Praktijkmanager\">"))
+        // Storing melden: the practice manager is A, the assistants R; swap them.
+        let saved = try server.request("/raci-edit", form: server.stamp(of: page.body) + [
+            ("cell:raci-continuiteit|storing-melden|praktijkmanager", "R"), ("cell:raci-continuiteit|storing-melden|assistentes", "A"),
+            ("cell:raci-continuiteit|storing-melden|praktijkit", ""),
+        ])
+        #expect(saved.status == 200, "\(saved.body)")
+        #expect(saved.body.contains("praktijkmanager: A -&gt; R"), "\(saved.body)")
+        #expect(server.text.contains("<assignment party=\"praktijkmanager\" role=\"R\"/>\n        <assignment party=\"assistentes\" role=\"A\"/>"))
+        #expect(!server.text.contains("<activity id=\"storing-melden\">") || !server.text.components(separatedBy: "<activity id=\"storing-melden\">")[1].components(separatedBy: "</activity>")[0].contains("praktijkit"))
+        // Two A's are refused, and nothing is written.
+        let before = server.text
+        let twice = try server.request("/raci-edit", form: server.stamp(of: saved.body) + [("cell:raci-continuiteit|storing-melden|praktijkhouder", "A")])
+        #expect(twice.status == 422)
+        #expect(twice.body.contains("Niet opgeslagen"))
+        #expect(server.text == before)
+    }
+
+    @Test("the overview starts with what is most dangerous: the continuity gaps, then what is overdue")
+    func overviewDangerFirst() throws {
+        let server = try Server()
+        let body = try server.request("/").body
+        let list = try #require(body.components(separatedBy: "Wat aandacht vraagt, het gevaarlijkste eerst</h2>").dropFirst().first)
+        let first = try #require(list.components(separatedBy: "<li").dropFirst().first)
+        #expect(first.contains("class=\"overdue\""))
+        #expect(first.contains("[CT"), "\(first)")
+    }
+
+    @Test("a vendor's file is uploaded, checked with its problems at their lines, previewed, and imported or left")
+    func vendorFileUpload() throws {
+        let server = try Server()
+        let form = try server.request("/upload").body
+        let key = try #require(server.stamp(of: form).first { $0.0 == "formkey" }?.1)
+        let vendorFile = GovregProcess.packageRoot.appending(path: "Samples/agreements/his-dienstverlening.xml").path
+        let checked = try server.request("/upload", upload: ["formkey=\(key)", "agreement=@\(vendorFile)"])
+        #expect(checked.status == 200, "\(checked.body)")
+        #expect(checked.body.contains("Wat importeren zou wijzigen"))
+        #expect(server.text == server.original)
+        let upload = try #require(checked.body.components(separatedBy: "name=\"upload\" value=\"").dropFirst().first?.prefix { $0 != "\"" })
+        let version = try #require(checked.body.components(separatedBy: "name=\"version\" value=\"").dropFirst().first?.prefix { $0 != "\"" })
+        let imported = try server.request("/upload/import", form: [("upload", String(upload)), ("version", String(version)), ("formkey", key)])
+        #expect(imported.status == 200, "\(imported.body)")
+        #expect(imported.body.contains("Opgeslagen"))
+        #expect(try GovregProcess.run(["validate", server.file.path]).status == 0)
+
+        // A file with an entity declaration is refused as validate refuses it, at its line.
+        let hostile = server.folder.appending(path: "hostile.xml")
+        try Data("<?xml version=\"1.0\"?>\n<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<agreement xmlns=\"urn:govreg:register:1\">&x;</agreement>\n".utf8).write(to: hostile)
+        let before = server.text
+        let refused = try server.request("/upload", upload: ["formkey=\(key)", "agreement=@\(hostile.path)"])
+        #expect(refused.status == 422)
+        #expect(refused.body.contains("regel 2:"), "\(refused.body)")
+        #expect(!refused.body.contains("root:"))
+        #expect(server.text == before)
+        // Larger than an agreement file can be: refused before it is read.
+        let large = server.folder.appending(path: "large.xml")
+        try Data(repeating: 0x20, count: 5 << 20).write(to: large)
+        #expect(try server.request("/upload", upload: ["formkey=\(key)", "agreement=@\(large.path)"]).status == 413)
+        #expect(try server.request("/upload", upload: ["formkey=wrong", "agreement=@\(vendorFile)"]).status == 403)
     }
 }

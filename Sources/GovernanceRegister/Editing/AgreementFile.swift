@@ -19,6 +19,12 @@ public struct AgreementFile {
         } catch {
             throw .file(error)
         }
+        return try read(bytes, named: path, options: options)
+    }
+
+    /// Checks a vendor agreement file that is already in memory (one uploaded to govreg serve),
+    /// with the same defences as a file read from disk.
+    public static func read(_ bytes: [UInt8], named path: String, options: ValidationOptions) throws(GovregError) -> AgreementFile {
         let check = GovernanceValidator(options: options).check(bytes: bytes, path: path)
         if let failure = check.readFailure { throw failure }
         guard check.errorCount == 0 else { throw .invalidFile(path: path, diagnostics: check.diagnostics.filter { $0.severity == .error }) }

@@ -23,7 +23,7 @@ public struct EditPages: Sendable {
     }
 
     private var navigation: [(String, String)] {
-        [("/", w("Overview", "Overzicht")), ("/edit", w("Change the register", "Register wijzigen")), ("/raci.html", "RACI"),
+        [("/", w("Overview", "Overzicht")), ("/edit", w("Change the register", "Register wijzigen")), ("/raci-edit", w("RACI cells", "RACI-cellen")), ("/upload", w("Agreement file", "Overeenkomstbestand")), ("/raci.html", "RACI"),
          ("/agreements.html", w("Agreements", "Overeenkomsten")), ("/reviews.html", w("Reviews", "Herzieningen")),
          ("/continuity.html", w("Continuity", "Continuïteit")), ("/cards.html", w("Escalation cards", "Escalatiekaarten"))]
     }
@@ -134,6 +134,73 @@ public struct EditPages: Sendable {
             + messages(problems, []) + [HTML("form", [HTML.Attribute("method", "post"), HTML.Attribute("action", "/add")], rows)])
     }
 
+    /// The RACI matrices as forms: a choice of role in every cell, saved together, so the A can
+    /// move from one party to another in one save.
+    public func raci(_ register: Register, stamp: Stamp, problems: [String] = [], done: [String] = []) -> String {
+        var body: [HTML] = [HTML("h1", text: w("RACI: who does what", "RACI: wie doet wat")),
+                            HTML("p", [.class("meta")], text: w("R does the work, A is accountable (exactly one per activity), C is consulted, I is informed; A/R is accountable and does the work.",
+                                                                 "R voert uit, A is eindverantwoordelijk (precies één per activiteit), C wordt geraadpleegd, I geïnformeerd; A/R is eindverantwoordelijk en voert zelf uit."))]
+        body += messages(problems, done)
+        var form: [HTML] = [hidden("path", "raci"), hidden("version", stamp.version), hidden("formkey", stamp.formKey)]
+        let roles: [(String, String)] = [("", "—")] + RaciRole.allCases.map { ($0.rawValue, $0.letters) }
+        for matrix in register.matrices {
+            var header: [HTML] = [HTML("th", [HTML.Attribute("scope", "col")], text: w("Activity", "Activiteit"))]
+            for party in register.parties {
+                header.append(HTML("th", [HTML.Attribute("scope", "col")], text: party.name))
+            }
+            var rows: [HTML] = []
+            for activity in matrix.activities {
+                var cells: [HTML] = [HTML("th", [HTML.Attribute("scope", "row")], text: activity.name)]
+                for party in register.parties {
+                    let current = activity.assignments.first { $0.partyID == party.id }?.role.rawValue ?? ""
+                    var options: [HTML] = []
+                    for (value, label) in roles {
+                        var attributes = [HTML.Attribute("value", value)]
+                        if value == current { attributes.append(HTML.Attribute("selected", "selected")) }
+                        options.append(HTML("option", attributes, text: label))
+                    }
+                    cells.append(HTML("td", [], [HTML("select", [HTML.Attribute("name", "cell:\(matrix.id)|\(activity.id)|\(party.id)"),
+                                                                  HTML.Attribute("aria-label", activity.name + ": " + party.name)], options)]))
+                }
+                rows.append(HTML("tr", [], cells))
+            }
+            form.append(HTML("div", [.class("scroll")], [HTML("table", [.class("raci")], [
+                HTML("caption", text: matrix.title), HTML("thead", [], [HTML("tr", [], header)]), HTML("tbody", [], rows),
+            ])]))
+        }
+        form.append(HTML("button", [HTML.Attribute("type", "submit")], text: w("Save", "Opslaan")))
+        body.append(HTML("form", [HTML.Attribute("method", "post"), HTML.Attribute("action", "/raci-edit")], form))
+        return page("RACI", body)
+    }
+
+    /// Taking in a vendor's agreement file: the upload form, then its problems with their lines or
+    /// what importing it would change, with the choice to import it or leave it.
+    public func upload(stamp: Stamp, file: String? = nil, problems: [String] = [], changes: [String]? = nil, upload: String? = nil, done: [String] = []) -> String {
+        var body: [HTML] = [HTML("h1", text: w("A vendor's agreement file", "Een overeenkomstbestand van een leverancier"))]
+        if let file { body.append(HTML("p", [.class("meta")], [.text(w("File: ", "Bestand: ")), HTML("code", text: file)])) }
+        body += messages(problems, done)
+        if let changes, let upload {
+            body.append(HTML("h2", text: w("What importing it would change", "Wat importeren zou wijzigen")))
+            body.append(changes.isEmpty ? HTML("p", text: w("Nothing: the register has it like this already.", "Niets: het register heeft het al zo."))
+                                        : HTML("ul", [], changes.map { HTML("li", text: $0) }))
+            body.append(HTML("form", [HTML.Attribute("method", "post"), HTML.Attribute("action", "/upload/import")], [
+                hidden("upload", upload), hidden("version", stamp.version), hidden("formkey", stamp.formKey),
+                HTML("button", [HTML.Attribute("type", "submit")], text: w("Import", "Importeren")),
+                .text(" "), HTML("a", [.href("/upload")], text: w("Leave it", "Niet importeren")),
+            ]))
+            return page(w("Agreement file", "Overeenkomstbestand"), body)
+        }
+        body.append(HTML("form", [HTML.Attribute("method", "post"), HTML.Attribute("action", "/upload"), HTML.Attribute("enctype", "multipart/form-data")], [
+            hidden("formkey", stamp.formKey),
+            HTML("div", [.class("field")], [
+                HTML("label", [HTML.Attribute("for", "agreement")], text: w("The agreement file (XML)", "Het overeenkomstbestand (XML)")),
+                HTML("input", [HTML.Attribute("type", "file"), HTML.Attribute("name", "agreement"), .id("agreement"), HTML.Attribute("accept", ".xml,application/xml,text/xml")]),
+            ]),
+            HTML("button", [HTML.Attribute("type", "submit")], text: w("Check", "Controleren")),
+        ]))
+        return page(w("Agreement file", "Overeenkomstbestand"), body)
+    }
+
     /// A page that says what went wrong, with a way back.
     public func message(_ title: String, _ text: String, back: String = "/") -> String {
         page(title, [HTML("h1", text: title), HTML("p", text: text), HTML("p", [], [HTML("a", [.href(back)], text: w("Back", "Terug"))])])
@@ -197,6 +264,7 @@ public struct EditPages: Sendable {
     .field .meta { margin: .1rem 0 0; }
     input[type=text], textarea, select { width: 100%; max-width: 36rem; font: inherit; padding: .3rem; box-sizing: border-box; }
     .duration input { width: 6rem; } .duration select { width: auto; }
+    table.raci select { width: auto; min-width: 3.5rem; }
     button { font: inherit; padding: .4rem 1rem; margin: .5rem 0; }
     button.danger { color: #b42318; }
     .problems { border: 2px solid #b42318; padding: .5rem 1rem; margin: 1rem 0; }

@@ -17,7 +17,7 @@ public struct ReportSite: Sendable {
         var pages: [String: String] = [:]
         let due = DueList(register: register, today: today)
         let continuity = ContinuityCheck(register: register, today: today, due: due)
-        pages["index.html"] = page(w("Overview", "Overzicht"), ReportSite.index(register, summaries: summaries, due: due, diagnostics: diagnostics, today: today, wording: w))
+        pages["index.html"] = page(w("Overview", "Overzicht"), ReportSite.index(register, summaries: summaries, due: due, continuity: continuity, diagnostics: diagnostics, today: today, wording: w))
         if let overview = try? RaciOverview(register: register) {
             pages["raci.html"] = page("RACI", RaciHTMLReporter.body(overview, wording: w))
         } else {
@@ -43,7 +43,7 @@ public struct ReportSite: Sendable {
         HTML("a", [.href(fileName(of: summary))], text: summary.title)
     }
 
-    static func index(_ register: Register, summaries: [AgreementSummary], due: DueList, diagnostics: [Diagnostic], today: CalendarDate, wording w: Wording) -> [HTML] {
+    static func index(_ register: Register, summaries: [AgreementSummary], due: DueList, continuity: ContinuityCheck, diagnostics: [Diagnostic], today: CalendarDate, wording w: Wording) -> [HTML] {
         let counts: [(String, String)] = [
             (w("Vendors", "Leveranciers"), register.parties.count { $0.kind == .vendor }),
             (w("Internal parties", "Interne partijen"), register.parties.count { $0.kind == .internal }),
@@ -61,11 +61,17 @@ public struct ReportSite: Sendable {
         warnings += due.items.filter { $0.status != .ok }.map { item in
             (item.status.rawValue, words.status(item.status) + " — " + words.kind(item) + ": " + item.subject + ", " + words.when(item))
         }
+        // What the care is not covered for comes first: a gap in continuity is the danger of the
+        // night the IT goes down; then what is overdue, then what is due soon.
+        let gaps = continuity.findings.filter { $0.severity == .error }.map { finding in
+            ("overdue", "[\(finding.id)] " + finding.message.text(in: w.language))
+        }
+        warnings = gaps + warnings.filter { $0.0 == "overdue" } + warnings.filter { $0.0 != "overdue" }
         return [
             HTML("h1", text: register.organisation.name),
             HTML("p", [.class("meta")], text: w("Governance register as of ", "Governanceregister per ") + w.date(today)),
             SummaryHTMLReporter.facts(counts),
-            HTML("h2", text: w("Warnings", "Waarschuwingen")),
+            HTML("h2", text: w("What needs attention, most dangerous first", "Wat aandacht vraagt, het gevaarlijkste eerst")),
             warnings.isEmpty ? HTML("p", [.class("ok")], text: w("Nothing needs attention.", "Niets vraagt aandacht."))
                 : HTML("ul", [], warnings.map { HTML("li", [.class($0.0)], text: $0.1) }),
             HTML("h2", text: w("Agreements", "Overeenkomsten")),
