@@ -17,15 +17,19 @@ public struct RegisterServer: Sendable {
         public let port: Int
         /// The secret in the address printed at start.
         public let token: String
+        /// For an address other than loopback: the password every request must give (HTTP basic
+        /// authentication, with any user name).
+        public let password: String?
         /// The date that counts as today, for reproducible pages.
         public let asOf: CalendarDate?
         public let language: Language?
 
-        public init(register: String, address: String = "127.0.0.1", port: Int = 8700, token: String = RegisterServer.newSecret(), asOf: CalendarDate? = nil, language: Language? = nil) {
+        public init(register: String, address: String = "127.0.0.1", port: Int = 8700, token: String = RegisterServer.newSecret(), password: String? = nil, asOf: CalendarDate? = nil, language: Language? = nil) {
             self.register = register
             self.address = address
             self.port = port
             self.token = token
+            self.password = password
             self.asOf = asOf
             self.language = language
         }
@@ -62,7 +66,7 @@ public struct RegisterServer: Sendable {
     /// Runs until the process is stopped.
     public func run(onStart: @escaping @Sendable () -> Void) async throws {
         let router = Router()
-        router.add(middleware: SecurityMiddleware(token: settings.token, allowedHosts: allowedHosts, language: settings.language))
+        router.add(middleware: SecurityMiddleware(token: settings.token, password: settings.password, allowedHosts: allowedHosts, language: settings.language))
         let pages = self.pages
         router.get("/") { request, _ in pages.site(page: "index.html", request: request) }
         router.get("/style/:name") { _, context in pages.style(context.parameters.get("name") ?? "") }

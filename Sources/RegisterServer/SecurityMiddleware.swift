@@ -9,6 +9,7 @@ import HTTPTypes
 /// Content-Security-Policy and is never cached.
 struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
     let token: String
+    let password: String?
     let allowedHosts: Set<String>
     let language: Language?
 
@@ -19,6 +20,18 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
         let host = request.head.authority ?? request.headers[.init("Host")!] ?? ""
         guard allowedHosts.contains(host.lowercased()) else {
             return SecurityMiddleware.secured(ServerPages.plain(.misdirectedRequest, w("This server answers only to its own address.", "Deze server antwoordt alleen op zijn eigen adres.")))
+        }
+        // Beyond this computer, a password too, asked by the browser itself.
+        if let password {
+            let given = request.headers[.authorization].flatMap { header -> String? in
+                guard header.hasPrefix("Basic "), let data = Data(base64Encoded: String(header.dropFirst(6))) else { return nil }
+                return String(decoding: data, as: UTF8.self).split(separator: ":", maxSplits: 1).dropFirst().first.map(String.init)
+            }
+            guard let given, SecurityMiddlewareKeys.same(given, password) else {
+                var response = ServerPages.plain(.unauthorized, w("Give the password govreg serve was started with.", "Geef het wachtwoord waarmee govreg serve is gestart."))
+                response.headers[.wwwAuthenticate] = "Basic realm=\"govreg\", charset=\"UTF-8\""
+                return SecurityMiddleware.secured(response)
+            }
         }
         if let given = request.uri.queryParameters["token"].map(String.init) {
             guard SecurityMiddlewareKeys.same(given, token) else {

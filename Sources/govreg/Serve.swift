@@ -13,7 +13,8 @@ extension Govreg {
             through the same checks, lock and backup as the command line; a form made from an \
             older version of the file is refused with what changed since. The server listens on \
             127.0.0.1 only, and the address it prints carries a secret token: open that address. \
-            Stop it with Ctrl-C.
+            To listen on another address (--listen), set GOVREG_PASSWORD: every request then \
+            needs that password as well (the browser asks for it). Stop it with Ctrl-C.
 
             Examples:
               govreg serve register.xml
@@ -35,16 +36,20 @@ extension Govreg {
         func run() throws {
             let check = try document.load(register)
             guard case .register = check.document else { throw GovregError.wrongKind(path: register, expected: .register) }
-            guard ["127.0.0.1", "::1", "localhost"].contains(listen) else {
+            // Beyond this computer only with a password, from the environment (never on the command
+            // line, where other users of the computer can read it).
+            let password = ProcessInfo.processInfo.environment["GOVREG_PASSWORD"]
+            let loopback = ["127.0.0.1", "::1", "localhost"].contains(listen)
+            if !loopback, (password?.count ?? 0) < 12 {
                 throw GovregError.invalidOption(name: "--listen", value: listen, expected: LocalizedText(
-                    en: "govreg serve listens on this computer only (127.0.0.1 or ::1) for now",
-                    nl: "govreg serve luistert voorlopig alleen op deze computer (127.0.0.1 of ::1)"))
+                    en: "to listen beyond this computer, set GOVREG_PASSWORD to a password of at least 12 characters",
+                    nl: "om buiten deze computer te luisteren, zet GOVREG_PASSWORD op een wachtwoord van minstens 12 tekens"))
             }
             guard (1...65535).contains(port) else {
                 throw GovregError.invalidOption(name: "--port", value: String(port), expected: LocalizedText(en: "give a port from 1 to 65535", nl: "geef een poort van 1 tot en met 65535"))
             }
             let token = ProcessInfo.processInfo.environment["GOVREG_TOKEN"].flatMap { $0.count >= 16 ? $0 : nil } ?? RegisterServer.newSecret()
-            let server = RegisterServer(settings: RegisterServer.Settings(register: register, address: listen, port: port, token: token, asOf: document.asOf, language: document.lang))
+            let server = RegisterServer(settings: RegisterServer.Settings(register: register, address: listen, port: port, token: token, password: loopback ? nil : password, asOf: document.asOf, language: document.lang))
             let w = Wording(document.lang ?? check.language)
             let address = server.startAddress
             let done = DispatchSemaphore(value: 0)

@@ -15,7 +15,10 @@ import Testing
         let process: Process
         let original: String
 
-        init(sample: String = "gp-practice") throws {
+        let address: String
+
+        init(sample: String = "gp-practice", address: String = "127.0.0.1", environment: [String: String] = [:]) throws {
+            self.address = address
             folder = try GovregProcess.temporaryFolder()
             file = folder.appending(path: "register.xml")
             try FileManager.default.copyItem(at: GovregProcess.packageRoot.appending(path: "Samples/registers/\(sample).xml"), to: file)
@@ -23,8 +26,8 @@ import Testing
             port = Int.random(in: 20000...60000)
             process = Process()
             process.executableURL = GovregProcess.executable
-            process.arguments = ["serve", file.path, "--port", String(port), "--as-of", "2026-12-01"]
-            process.environment = ProcessInfo.processInfo.environment.merging(["GOVREG_TOKEN": ServeTests.token]) { $1 }
+            process.arguments = ["serve", file.path, "--port", String(port), "--as-of", "2026-12-01", "--listen", address]
+            process.environment = ProcessInfo.processInfo.environment.merging(["GOVREG_TOKEN": ServeTests.token].merging(environment) { $1 }) { $1 }
             let log = folder.appending(path: "serve.log")
             _ = FileManager.default.createFile(atPath: log.path, contents: nil)
             process.standardOutput = try FileHandle(forWritingTo: log)
@@ -52,7 +55,7 @@ import Testing
             if cookie { arguments += ["--cookie", "govreg_token=\(ServeTests.token)"] }
             for header in headers { arguments += ["-H", header] }
             for (name, value) in form ?? [] { arguments += ["--data-urlencode", "\(name)=\(value)"] }
-            arguments.append("http://127.0.0.1:\(port)\(path)")
+            arguments.append("http://\(address):\(port)\(path)")
             let curl = Process()
             curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
             curl.arguments = arguments
@@ -285,5 +288,22 @@ import Testing
         try Data(repeating: 0x20, count: 5 << 20).write(to: large)
         #expect(try server.request("/upload", upload: ["formkey=\(key)", "agreement=@\(large.path)"]).status == 413)
         #expect(try server.request("/upload", upload: ["formkey=wrong", "agreement=@\(vendorFile)"]).status == 403)
+    }
+
+    @Test("beyond loopback the server needs a password from the environment, and every request must give it")
+    func passwordBeyondLoopback() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let refused = try GovregProcess.run(["serve", GovregProcess.packageRoot.appending(path: "Samples/registers/gp-practice.xml").path, "--listen", "127.0.0.2"], in: folder)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("GOVREG_PASSWORD"))
+        let server = try Server(address: "127.0.0.2", environment: ["GOVREG_PASSWORD": "correct horse battery"])
+        let none = try server.request("/")
+        #expect(none.status == 401)
+        #expect(none.headers.lowercased().contains("www-authenticate: basic"))
+        #expect(try server.request("/", headers: ["Authorization: Basic " + Data("x:wrong password".utf8).base64EncodedString()]).status == 401)
+        let right = try server.request("/", headers: ["Authorization: Basic " + Data("anyone:correct horse battery".utf8).base64EncodedString()])
+        #expect(right.status == 200)
+        #expect(right.body.contains("Zilverlinde"))
     }
 }
