@@ -124,6 +124,12 @@ import Testing
         #expect(csv.status == 200)
         #expect(csv.body.contains("Storing melden bij de leverancier"))
         #expect(try server.request("/download/reviews.ics").body.hasPrefix("BEGIN:VCALENDAR"))
+        let cards = try server.request("/download/cards.html")
+        #expect(cards.status == 200)
+        #expect(cards.headers.lowercased().contains("content-disposition: attachment; filename=\"cards.html\""))
+        #expect(cards.body.contains("+31 85 620 4300"))
+        #expect(try server.request("/download/raci.json").body.contains("\"storing-melden\""))
+        #expect(try server.request("/download/register.xml").status == 404)
         // A change made on the command line shows on the next page load.
         #expect(try GovregProcess.run(["system", "change", server.file.path, "kis", "--name", "KIS van de zorggroep"]).status == 0)
         #expect(try server.request("/continuity.html").body.contains("KIS van de zorggroep"))
