@@ -49,6 +49,11 @@ public struct RegisterServer: Sendable {
         pages = ServerPages(settings: settings, formKey: RegisterServer.newSecret())
     }
 
+    /// Whether `address` is this computer only (no password needed there).
+    public static func isLoopback(_ address: String) -> Bool {
+        ["127.0.0.1", "::1", "localhost"].contains(address)
+    }
+
     /// The address to open, with the token, as printed at start.
     public var startAddress: String {
         let host = settings.address.contains(":") ? "[\(settings.address)]" : settings.address
@@ -59,7 +64,7 @@ public struct RegisterServer: Sendable {
     /// names for a loopback address.
     var allowedHosts: Set<String> {
         var hosts: Set<String> = [settings.address, "[\(settings.address)]"]
-        if ["127.0.0.1", "::1", "localhost"].contains(settings.address) { hosts.formUnion(["127.0.0.1", "localhost", "[::1]"]) }
+        if RegisterServer.isLoopback(settings.address) { hosts.formUnion(["127.0.0.1", "localhost", "[::1]"]) }
         return Set(hosts.map { "\($0):\(settings.port)" })
     }
 

@@ -142,7 +142,7 @@ final class ServerPages: Sendable {
     private func formPage(path text: String, problems: [String], done: [String], status: HTTPResponse.Status = .ok) -> Response {
         let (check, bytes) = load()
         let w = wording(check)
-        let pages = EditPages(organisation: check.document.map(organisation) ?? settings.register, wording: w)
+        let pages = editPages(check, w)
         guard let bytes else { return html(pages.message(w("The register cannot be read", "Het register is niet te lezen"), ""), status: .internalServerError) }
         do {
             let path = text.isEmpty ? ElementPath(steps: []) : try ElementPath(text)
@@ -172,7 +172,7 @@ final class ServerPages: Sendable {
         let (check, _) = load()
         let w = wording(check)
         guard SecurityMiddlewareKeys.same(value("formkey"), formKey) else {
-            return ServerPages.plain(.forbidden, w("This form did not come from this server; nothing was saved.", "Dit formulier komt niet van deze server; er is niets opgeslagen."))
+            return ServerPages.foreignForm(w)
         }
         do {
             let outcome = try RegisterFile(path: settings.register, options: options).edit(version: value("version")) { editor throws(GovregError) in
@@ -209,7 +209,7 @@ final class ServerPages: Sendable {
     func uploadForm() -> Response {
         let (check, bytes) = load()
         let w = wording(check)
-        let pages = EditPages(organisation: check.document.map(organisation) ?? settings.register, wording: w)
+        let pages = editPages(check, w)
         return html(pages.upload(stamp: EditPages.Stamp(version: bytes.map { memory.remember($0) } ?? "", formKey: formKey)))
     }
 
@@ -220,9 +220,9 @@ final class ServerPages: Sendable {
         let parts = MultipartForm.parts(Array(buffer: body), contentType: request.headers[.contentType] ?? "")
         let (check, bytes) = load()
         let w = wording(check)
-        let pages = EditPages(organisation: check.document.map(organisation) ?? settings.register, wording: w)
+        let pages = editPages(check, w)
         guard let key = parts.first(where: { $0.name == "formkey" }), SecurityMiddlewareKeys.same(String(decoding: key.bytes, as: UTF8.self), formKey) else {
-            return ServerPages.plain(.forbidden, w("This form did not come from this server; nothing was read.", "Dit formulier komt niet van deze server; er is niets gelezen."))
+            return ServerPages.foreignForm(w)
         }
         let stamp = EditPages.Stamp(version: bytes.map { memory.remember($0) } ?? "", formKey: formKey)
         guard let file = parts.first(where: { $0.name == "agreement" }), !file.bytes.isEmpty else {
@@ -251,9 +251,9 @@ final class ServerPages: Sendable {
         let value = { (name: String) in form.first { $0.0 == name }?.1 ?? "" }
         let (check, _) = load()
         let w = wording(check)
-        let pages = EditPages(organisation: check.document.map(organisation) ?? settings.register, wording: w)
+        let pages = editPages(check, w)
         guard SecurityMiddlewareKeys.same(value("formkey"), formKey) else {
-            return ServerPages.plain(.forbidden, w("This form did not come from this server; nothing was saved.", "Dit formulier komt niet van deze server; er is niets opgeslagen."))
+            return ServerPages.foreignForm(w)
         }
         guard let upload = memory.upload(value("upload")) else {
             return html(pages.upload(stamp: EditPages.Stamp(version: "", formKey: formKey), problems: [w("That upload is gone; upload the file again.", "Die upload is er niet meer; upload het bestand opnieuw.")]), status: .gone)
@@ -266,14 +266,23 @@ final class ServerPages: Sendable {
                 return nil
             }
             let lines = outcome.changes?.changes(in: w.language).map(\.line) ?? []
-            let (now, bytes) = load()
-            _ = now
+            let bytes = try? RegisterFile(path: settings.register, options: options).currentBytes()
             return html(pages.upload(stamp: EditPages.Stamp(version: bytes.map { memory.remember($0) } ?? "", formKey: formKey), done: lines.isEmpty ? [w("Nothing to change.", "Niets te wijzigen.")] : lines))
         } catch .staleVersion(let old) {
             return html(pages.upload(stamp: EditPages.Stamp(version: "", formKey: formKey), problems: [GovregError.staleVersion(expected: old).message(in: w.language)]), status: .conflict)
         } catch {
             return html(pages.upload(stamp: EditPages.Stamp(version: "", formKey: formKey), problems: [error.message(in: w.language)]), status: .unprocessableContent)
         }
+    }
+
+    /// The page builder for the register as `check` read it.
+    private func editPages(_ check: FileCheck, _ w: Wording) -> EditPages {
+        EditPages(organisation: check.document.map(organisation) ?? settings.register, wording: w)
+    }
+
+    /// The answer to a form without this server's form key: made on another site, or forged.
+    static func foreignForm(_ w: Wording) -> Response {
+        plain(.forbidden, w("This form did not come from this server; nothing was saved.", "Dit formulier komt niet van deze server; er is niets opgeslagen."))
     }
 
     private func organisation(_ document: GovernanceDocument) -> String {
@@ -297,7 +306,7 @@ final class ServerPages: Sendable {
         let w = wording(check)
         let pathText = value("path")
         guard SecurityMiddlewareKeys.same(value("formkey"), formKey) else {
-            return ServerPages.plain(.forbidden, w("This form did not come from this server; nothing was saved.", "Dit formulier komt niet van deze server; er is niets opgeslagen."))
+            return ServerPages.foreignForm(w)
         }
         let path: ElementPath
         do {
@@ -345,7 +354,7 @@ final class ServerPages: Sendable {
         } catch .invalidResult(let diagnostics) {
             return formPage(path: pathText, problems: diagnostics.map { w("line ", "regel ") + "\($0.location.line): " + $0.message }, done: [], status: .unprocessableContent)
         } catch .edit(.incomplete(_, let missing)) where action == .add {
-            let pages = EditPages(organisation: check.document.map(organisation) ?? settings.register, wording: w)
+            let pages = editPages(check, w)
             let given = form.filter { $0.0.hasPrefix("n:") }.map { (String($0.0.dropFirst(2)), $0.1) }
             let stamp = EditPages.Stamp(version: version, formKey: formKey)
             return html(pages.addForm(parent: path, part: value("part"), key: value("key"), missing: missing, given: given, stamp: stamp, problems: []), status: .unprocessableContent)
@@ -358,7 +367,7 @@ final class ServerPages: Sendable {
             }
             return formPage(path: pathText, problems: problems, done: [], status: .conflict)
         } catch {
-            return formPage(path: action == .add || action == .remove ? pathText : pathText, problems: [error.message(in: w.language)], done: [], status: .unprocessableContent)
+            return formPage(path: pathText, problems: [error.message(in: w.language)], done: [], status: .unprocessableContent)
         }
     }
 

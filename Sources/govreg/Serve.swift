@@ -39,7 +39,7 @@ extension Govreg {
             // Beyond this computer only with a password, from the environment (never on the command
             // line, where other users of the computer can read it).
             let password = ProcessInfo.processInfo.environment["GOVREG_PASSWORD"]
-            let loopback = ["127.0.0.1", "::1", "localhost"].contains(listen)
+            let loopback = RegisterServer.isLoopback(listen)
             if !loopback, (password?.count ?? 0) < 12 {
                 throw GovregError.invalidOption(name: "--listen", value: listen, expected: LocalizedText(
                     en: "to listen beyond this computer, set GOVREG_PASSWORD to a password of at least 12 characters",

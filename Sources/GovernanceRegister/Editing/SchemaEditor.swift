@@ -386,7 +386,7 @@ public struct SchemaEditor {
         func visit(_ located: Located) {
             if let use = keyUse(located.names) {
                 for reference in referringElements(to: located, use: use) where !isInside(reference.element, target.element) {
-                    found.append(EditRefusal.Reference(line: reference.element.line, path: describe(path(of: reference.element)) + "/@" + reference.attribute))
+                    found.append(EditRefusal.Reference(line: reference.element.line, path: path(of: reference.element).description + "/@" + reference.attribute))
                 }
             }
             for child in located.element.children {
@@ -437,8 +437,6 @@ public struct SchemaEditor {
         }
         return ElementPath(steps: steps)
     }
-
-    private func describe(_ path: ElementPath) -> String { path.description }
 
     private func describe(_ located: Located) -> String { path(of: located.element).description }
 
