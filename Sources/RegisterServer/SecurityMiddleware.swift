@@ -58,7 +58,8 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
         var response = response
         response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
         response.headers[.init("X-Content-Type-Options")!] = "nosniff"
-        response.headers[.init("Referrer-Policy")!] = "no-referrer"
+        // Not no-referrer: with it a browser posts its forms with the origin "null", which is refused.
+        response.headers[.init("Referrer-Policy")!] = "same-origin"
         response.headers[.cacheControl] = "no-store"
         return response
     }

@@ -190,6 +190,16 @@ final class ServerPages: Sendable {
                     if role.isEmpty { emptied.append(cell) } else { try schema.setCreating(ElementPath(steps: cell.steps, attribute: "role"), to: role) }
                 }
                 for cell in emptied { try schema.remove(cell) }
+                // A new activity of a matrix, with its roles.
+                for (name, text) in form where name.hasPrefix("new:") {
+                    let matrix = String(name.dropFirst(4)), activity = text.trimmingCharacters(in: .whitespaces)
+                    guard !activity.isEmpty else { continue }
+                    let roles = form.filter { $0.0.hasPrefix("newcell:\(matrix)|") && !$0.1.isEmpty }.map { cell in
+                        (ElementPath(steps: [ElementPath.Step("assignment", .key(String(cell.0.split(separator: "|").last ?? "")))], attribute: "role"), cell.1)
+                    }
+                    try schema.add(ElementPath(steps: [ElementPath.Step("raci"), ElementPath.Step("matrix", .key(matrix)), ElementPath.Step("activity", .key(PlainValue.slug(activity)))]),
+                                   fields: [(ElementPath(steps: [ElementPath.Step("name")]), activity)] + roles)
+                }
                 return nil
             }
             let lines = outcome.changed ? outcome.changes?.changes(in: w.language).map(\.line) ?? [] : [w("Nothing to change.", "Niets te wijzigen.")]
@@ -308,24 +318,30 @@ final class ServerPages: Sendable {
         guard SecurityMiddlewareKeys.same(value("formkey"), formKey) else {
             return ServerPages.foreignForm(w)
         }
-        let path: ElementPath
+        var path: ElementPath
+        var part = value("part")
         do {
             path = pathText.isEmpty ? ElementPath(steps: []) : try ElementPath(pathText)
+            // An entry of a list not there yet ("agreements/agreement"): the list comes with it.
+            if action == .add, let slash = part.lastIndex(of: "/") {
+                path = path.appending(try ElementPath(String(part[..<slash])))
+                part = String(part[part.index(after: slash)...])
+            }
         } catch {
             return formPage(path: "", problems: [EditRefusal.unreadablePath(pathText).words(in: w.language)], done: [], status: .badRequest)
         }
-        var lines: [String] = []
+        let entries = ServerPages.entries(form)
         let version = value("version")
+        let problems: [String]
+        let status: HTTPResponse.Status
+        var missing: [String] = []
+        var added: ElementPath?
         do {
             let outcome = try RegisterFile(path: settings.register, options: options).edit(version: version) { editor throws(GovregError) in
                 var schema = try editor.schemaEditor()
                 switch action {
                 case .edit:
-                    for (name, text) in form where name.hasPrefix("f:") {
-                        let field = String(name.dropFirst(2))
-                        let unit = value("u:" + field)
-                        let entered = text.trimmingCharacters(in: .whitespacesAndNewlines)
-                        let written = unit.isEmpty || entered.isEmpty ? entered : entered + " " + unit
+                    for (field, written) in entries {
                         let target = try ServerPages.fieldPath(field, in: path)
                         if written.isEmpty {
                             if schema.contains(target) { try schema.remove(target) }
@@ -335,39 +351,68 @@ final class ServerPages: Sendable {
                     }
                 case .add:
                     let key = value("key").trimmingCharacters(in: .whitespaces)
-                    let step = ElementPath.Step(value("part"), key.isEmpty ? nil : .key(key))
-                    let fields = try form.filter { $0.0.hasPrefix("n:") && !$0.1.isEmpty }.map { entry throws(GovregError) in
-                        let name = String(entry.0.dropFirst(2))
-                        return (name == value("part") ? ElementPath(steps: []) : try ServerPages.fieldPath(name, in: ElementPath(steps: [])), entry.1)
-                    }
-                    try schema.add(path.appending(step), fields: fields)
+                    let fields = try entries.filter { !$0.1.isEmpty }.map { entry throws(GovregError) in (try ServerPages.fieldPath(entry.0, in: ElementPath(steps: [])), entry.1) }
+                    added = try schema.add(path.appending(ElementPath.Step(part, key.isEmpty ? nil : .key(key))), fields: fields)
                 case .remove:
                     try schema.remove(path)
                 }
                 return schema.changes.map { $0.text(in: w.language) }.joined(separator: "\n")
             }
-            lines = outcome.changes?.changes(in: w.language).map(\.line) ?? []
+            var lines = outcome.changes?.changes(in: w.language).map(\.line) ?? []
             if lines.isEmpty { lines = (outcome.note ?? "").split(separator: "\n").map(String.init) }
             if !outcome.changed { lines = [w("Nothing to change.", "Niets te wijzigen.")] }
-            let shown = action == .remove ? path.parent.description : pathText
-            return formPage(path: shown, problems: [], done: lines)
+            // After a save, the part saved: the new one after adding, the one around it after removing.
+            let shown = action == .remove ? path.parent : added ?? path
+            return formPage(path: shown.description, problems: [], done: lines)
         } catch .invalidResult(let diagnostics) {
-            return formPage(path: pathText, problems: diagnostics.map { w("line ", "regel ") + "\($0.location.line): " + $0.message }, done: [], status: .unprocessableContent)
-        } catch .edit(.incomplete(_, let missing)) where action == .add {
-            let pages = editPages(check, w)
-            let given = form.filter { $0.0.hasPrefix("n:") }.map { (String($0.0.dropFirst(2)), $0.1) }
-            let stamp = EditPages.Stamp(version: version, formKey: formKey)
-            return html(pages.addForm(parent: path, part: value("part"), key: value("key"), missing: missing, given: given, stamp: stamp, problems: []), status: .unprocessableContent)
+            problems = diagnostics.map { (action == .add ? "" : w("line ", "regel ") + "\($0.location.line): ") + $0.message }
+            status = .unprocessableContent
+        } catch .edit(.incomplete(_, let needed)) where action == .add {
+            // The first time, the new part's form; after that, what it still needs beside each field.
+            let given = entries.contains { !$0.1.isEmpty }
+            problems = given ? [w("Fill in what is marked as still needed.", "Vul in wat als nog nodig is gemarkeerd.")] : []
+            missing = given ? needed : []
+            status = given ? .unprocessableContent : .ok
         } catch .staleVersion(let old) {
-            var problems = [GovregError.staleVersion(expected: old).message(in: w.language)]
+            var stale = [GovregError.staleVersion(expected: old).message(in: w.language)]
             if let before = memory.bytes(of: old), let current = try? RegisterFile(path: settings.register, options: options).currentBytes(),
                let was = GovernanceValidator(options: options).check(bytes: before, path: settings.register).document,
                let now = GovernanceValidator(options: options).check(bytes: current, path: settings.register).document {
-                problems += ChangeList(from: was, to: now).changes(in: w.language).map { w("changed since: ", "sindsdien gewijzigd: ") + $0.line }
+                stale += ChangeList(from: was, to: now).changes(in: w.language).map { w("changed since: ", "sindsdien gewijzigd: ") + $0.line }
             }
-            return formPage(path: pathText, problems: problems, done: [], status: .conflict)
+            problems = stale
+            status = .conflict
         } catch {
-            return formPage(path: pathText, problems: [error.message(in: w.language)], done: [], status: .unprocessableContent)
+            problems = [error.message(in: w.language)]
+            status = .unprocessableContent
+        }
+        guard action == .add else { return formPage(path: pathText, problems: problems, done: [], status: status) }
+        return newPartPage(parent: path, part: part, key: value("key"), given: entries, missing: missing, version: version, problems: problems, status: status)
+    }
+
+    /// The form for a new part, with what was filled in before and what it still needs.
+    private func newPartPage(parent: ElementPath, part: String, key: String, given: [(String, String)], missing: [String], version: String, problems: [String],
+                             status: HTTPResponse.Status) -> Response {
+        let (check, bytes) = load()
+        let w = wording(check)
+        let pages = editPages(check, w)
+        do throws(GovregError) {
+            guard let bytes else { throw GovregError.notAGovregDocument(path: settings.register) }
+            let form = try PartForm.new(part, in: parent, of: bytes, language: w.language)
+            return html(pages.newPart(form, key: key, given: Dictionary(given, uniquingKeysWith: { $1 }), missing: Set(missing),
+                                      stamp: EditPages.Stamp(version: version, formKey: formKey), problems: problems), status: status)
+        } catch {
+            return formPage(path: parent.description, problems: problems + [error.message(in: w.language)], done: [], status: status)
+        }
+    }
+
+    /// The values of a posted form by field ("f:term/start"), a duration's number with its unit.
+    static func entries(_ form: [(String, String)]) -> [(String, String)] {
+        form.filter { $0.0.hasPrefix("f:") }.map { name, text in
+            let field = String(name.dropFirst(2))
+            let unit = form.first { $0.0 == "u:" + field }?.1 ?? ""
+            let entered = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return (field, unit.isEmpty || entered.isEmpty ? entered : entered + " " + unit)
         }
     }
 

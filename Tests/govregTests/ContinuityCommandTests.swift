@@ -43,7 +43,8 @@ struct ContinuityCommandTests {
         let his = try #require(pages.first)
         let rows = his.children(named: "table").flatMap { $0.child(named: "tbody")?.children(named: "tr") ?? [] }
         #expect(rows.map { $0.child(named: "th")?.text } == ["direct", "na 2 uur", "na 4 uur", "na 8 uur"])
-        #expect(html.contains("<span class=\"phone\">+31 85 620 4300</span>"))
+        // A number a phone dials when tapped.
+        #expect(html.contains("<a class=\"phone\" href=\"tel:+31856204300\">+31 85 620 4300</a>"))
         #expect(html.contains("Continuïteitsplan hoofdstuk 3."))
 
         let one = try GovregProcess.run(["card", "Samples/registers/gp-practice.xml", "--system", "kis", "--output", file.path])

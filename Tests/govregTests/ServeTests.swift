@@ -180,24 +180,97 @@ import Testing
         #expect(try GovregProcess.run(["validate", server.file.path]).status == 0)
     }
 
-    @Test("adding a part asks for what it still needs; removing a part others refer to is refused")
+    @Test("adding a part opens its form, made from the schema; what it still needs is marked beside each field; a part others refer to is not removed")
     func addAndRemove() throws {
         let server = try Server()
         let parties = try server.request("/edit?path=parties").body
+        // The first time: the new party's form, its labels from the schema's documentation and
+        // its kind a choice of the schema's values, nothing marked yet.
         let asked = try server.request("/add", form: server.stamp(of: parties) + [("part", "party"), ("key", "apotheek")])
-        #expect(asked.status == 422)
-        #expect(asked.body.contains("name=\"n:name\""), "\(asked.body)")
-        #expect(asked.body.contains("name=\"n:@kind\""))
-        let added = try server.request("/add", form: server.stamp(of: asked.body) + [("part", "party"), ("key", "apotheek"), ("n:name", "Apotheek De Linge"), ("n:@kind", "leverancier")])
+        #expect(asked.status == 200)
+        #expect(asked.body.contains("<h1>Toevoegen: Eén partij (apotheek)</h1>"), "\(asked.body)")
+        #expect(asked.body.contains("<label for=\"field-0\">Soort partij *</label>\n<select name=\"f:@kind\" id=\"field-0\"><option value=\"\">— kies —</option><option value=\"internal\">intern (internal)</option><option value=\"vendor\">leverancier (vendor)</option></select>"), "\(asked.body)")
+        #expect(asked.body.contains("<label for=\"field-1\">Naam *</label>\n<textarea name=\"f:name\""))
+        #expect(!asked.body.contains("Nog nodig"))
+        #expect(!asked.body.contains("f:@id"), "the key is given already")
+        // Without its kind: nothing written, the name kept, the kind marked.
+        let before = server.text
+        let short = try server.request("/add", form: server.stamp(of: asked.body) + [("part", "party"), ("key", "apotheek"), ("f:@kind", ""), ("f:name", "Apotheek De Linge")])
+        #expect(short.status == 422)
+        #expect(short.body.contains("<div class=\"field missing\"><label for=\"field-0\">Soort partij *</label>"), "\(short.body)")
+        #expect(short.body.contains("<textarea name=\"f:name\" id=\"field-1\" rows=\"3\">Apotheek De Linge</textarea>"))
+        #expect(server.text == before)
+        let added = try server.request("/add", form: server.stamp(of: asked.body) + [("part", "party"), ("key", "apotheek"), ("f:name", "Apotheek De Linge"), ("f:@kind", "vendor")])
         #expect(added.status == 200, "\(added.body)")
         #expect(server.text.contains("<party id=\"apotheek\" kind=\"vendor\">\n      <name>Apotheek De Linge</name>\n    </party>"))
+        // After the save, the new party's own form, to add its contact.
+        #expect(added.body.contains("<code>parties/party[apotheek]</code>"), "\(added.body)")
+        #expect(added.body.contains("<option value=\"contact\">"))
 
         let dossierhuis = try server.request("/edit?path=parties/party%5Bdossierhuis%5D").body
-        let before = server.text
+        let unchanged = server.text
         let refused = try server.request("/remove", form: server.stamp(of: dossierhuis))
         #expect(refused.status == 422)
         #expect(refused.body.contains("wordt nog verwezen"))
-        #expect(server.text == before)
+        #expect(server.text == unchanged)
+    }
+
+    @Test("a new agreement is one form: its term, service hours, a priority and the first escalation level in boxes, durations as a number and a unit")
+    func newAgreementInOneForm() throws {
+        let server = try Server()
+        let root = try server.request("/edit?path=agreements").body
+        let asked = try server.request("/add", form: server.stamp(of: root) + [("part", "agreement"), ("key", "dvo-apotheek-2027")])
+        #expect(asked.status == 200)
+        for legend in ["Looptijd", "Looptijd › Verlenging na de looptijd", "Het serviceniveau › Servicetijden › Een wekelijks servicevenster",
+                       "Het serviceniveau › Eén prioriteit met haar tijden", "Het escalatiepad › Eén escalatieniveau › Wie u bij de leverancier op dit niveau belt › Telefoonnummer"] {
+            #expect(asked.body.contains("<legend>\(legend)</legend>"), "\(legend)")
+        }
+        #expect(asked.body.contains("<select name=\"f:@vendor\""))
+        #expect(asked.body.contains("<option value=\"dossierhuis\">Dossierhuis Huisartsensoftware B.V. (dossierhuis)</option>"))
+        #expect(asked.body.contains("<input type=\"number\" min=\"0\" name=\"f:serviceLevels/priority/restoreTime\""))
+        #expect(asked.body.contains("<input type=\"date\" name=\"f:term/start\""))
+        let saved = try server.request("/add", form: server.stamp(of: asked.body) + [
+            ("part", "agreement"), ("key", "dvo-apotheek-2027"), ("f:@vendor", "hap"), ("f:title", "Waarneming"), ("f:systems/system/@ref", "his"),
+            ("f:term/start", "2027-01-01"), ("f:term/initialTerm", "1"), ("u:term/initialTerm", "jaar"), ("f:term/renewal/@kind", ""),
+            ("f:serviceLevels/serviceHours/window/@days", "ma-vr"), ("f:serviceLevels/serviceHours/window/@from", "17:00"), ("f:serviceLevels/serviceHours/window/@until", "24:00"),
+            ("f:serviceLevels/priority/@name", "P1"), ("f:serviceLevels/priority/responseTime", "15"), ("u:serviceLevels/priority/responseTime", "min"),
+            ("f:serviceLevels/priority/restoreTime", "2"), ("u:serviceLevels/priority/restoreTime", "uur"),
+            ("f:escalation/level/@after", "0"), ("u:escalation/level/@after", "min"), ("f:escalation/level/name", "Regiecentrum"),
+            ("f:escalation/level/contact/name", "Dienstdoende"), ("f:escalation/level/contact/phone", "+31 345 79 0000"),
+        ])
+        #expect(saved.status == 200, "\(saved.body)")
+        #expect(saved.body.contains("<code>agreements/agreement[dvo-apotheek-2027]</code>"))
+        #expect(server.text.contains("""
+            <agreement id="dvo-apotheek-2027" vendor="hap">
+              <title>Waarneming</title>
+              <systems>
+                <system ref="his"/>
+              </systems>
+              <term>
+                <start>2027-01-01</start>
+                <initialTerm>P1Y</initialTerm>
+              </term>
+              <serviceLevels>
+                <serviceHours>
+                  <window days="mon tue wed thu fri" from="17:00" until="24:00"/>
+                </serviceHours>
+                <priority name="P1">
+                  <responseTime>PT15M</responseTime>
+                  <restoreTime>PT2H</restoreTime>
+                </priority>
+              </serviceLevels>
+              <escalation>
+                <level after="PT0S">
+                  <name>Regiecentrum</name>
+                  <contact>
+                    <name>Dienstdoende</name>
+                    <phone>+31 345 79 0000</phone>
+                  </contact>
+                </level>
+              </escalation>
+            </agreement>
+        """), "\(server.text)")
+        #expect(try GovregProcess.run(["validate", server.file.path]).status == 0)
     }
 
     @Test("two browsers and a command-line writer at once lose no change: a stale form is refused, reloaded and saved")
@@ -213,7 +286,7 @@ import Testing
                         guard let page = try? server.request("/edit?path=holidays").body else { continue }
                         let day = String(format: "%02d", round + 1)
                         let month = writer == 0 ? "03" : "04"
-                        let reply = try? server.request("/add", form: server.stamp(of: page) + [("part", "holiday"), ("key", "2031-\(month)-\(day)"), ("n:holiday", "Browser \(writer) dag \(round)")])
+                        let reply = try? server.request("/add", form: server.stamp(of: page) + [("part", "holiday"), ("key", "2031-\(month)-\(day)"), ("f:", "Browser \(writer) dag \(round)")])
                         if reply?.status == 200 { break }
                     }
                 default:
@@ -251,6 +324,27 @@ import Testing
         #expect(twice.status == 422)
         #expect(twice.body.contains("Niet opgeslagen"))
         #expect(server.text == before)
+        // A new activity in the matrix's last row: its name, and a role per party.
+        #expect(twice.body.contains("<input type=\"text\" name=\"new:raci-continuiteit\" id=\"new-raci-continuiteit\" />"))
+        let added = try server.request("/raci-edit", form: server.stamp(of: saved.body) + [
+            ("new:raci-continuiteit", "Back-up terugzetten"), ("newcell:raci-continuiteit|praktijkmanager", "A"), ("newcell:raci-continuiteit|dossierhuis", "R"),
+            ("newcell:raci-continuiteit|assistentes", ""),
+        ])
+        #expect(added.status == 200, "\(added.body)")
+        #expect(server.text.contains("""
+              <activity id="back-up-terugzetten">
+                <name>Back-up terugzetten</name>
+                <assignment party="praktijkmanager" role="A"/>
+                <assignment party="dossierhuis" role="R"/>
+              </activity>
+            </matrix>
+        """), "\(server.text)")
+        // Without someone who does the work it is refused, in words, and nothing is written.
+        let unchanged = server.text
+        let alone = try server.request("/raci-edit", form: server.stamp(of: added.body) + [("new:raci-continuiteit", "Alleen een A"), ("newcell:raci-continuiteit|praktijkmanager", "A")])
+        #expect(alone.status == 422)
+        #expect(alone.body.contains("geef de partij die het werk doet de rol R"), "\(alone.body)")
+        #expect(server.text == unchanged)
     }
 
     @Test("the overview starts with what is most dangerous: the continuity gaps, then what is overdue")

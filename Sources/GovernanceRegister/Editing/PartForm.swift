@@ -32,6 +32,19 @@ public struct PartForm: Sendable {
         public let kind: Kind
         public let value: String?
         public let required: Bool
+        /// For a new part: the part inside it this field belongs to ("Looptijd", "Escalatieniveau ›
+        /// Contactpersoon"), nil for the new part itself.
+        public let group: String?
+
+        public init(name: String, label: String, help: String, kind: Kind, value: String?, required: Bool, group: String? = nil) {
+            self.name = name
+            self.label = label
+            self.help = help
+            self.kind = kind
+            self.value = value
+            self.required = required
+            self.group = group
+        }
     }
 
     public struct Part: Sendable {
@@ -58,32 +71,27 @@ extension PartForm {
         var editor = try SchemaEditor(root: root)
         return try editor.form(at: path, language: language)
     }
+
+    /// The form for a new `part` inside the part at `parent` of the register `bytes`.
+    public static func new(_ part: String, in parent: ElementPath, of bytes: [UInt8], language: Language) throws(GovregError) -> PartForm {
+        guard case .success(let document) = ParsedDocument.parse(bytes), let root = document.root else { throw .notAGovregDocument(path: "") }
+        var editor = try SchemaEditor(root: root)
+        return try editor.newPartForm(part, in: parent, language: language)
+    }
 }
 
 extension SchemaEditor {
     /// The form for the part at `path` (the whole register for an empty path).
     public mutating func form(at path: ElementPath, language: Language) throws(GovregError) -> PartForm {
         let target = try locate(path)
-        let documentation = { (documentation: SchemaModel.Documentation, fallback: String) -> (label: String, help: String) in
-            let text = documentation[language.rawValue] ?? documentation["en"] ?? ""
-            // The label is the documentation's opening words, up to the first pause.
-            let end = text.firstIndex { ".:,;(".contains($0) } ?? text.endIndex
-            var label = text[..<end].trimmingCharacters(in: .whitespaces)
-            if label.count > 70 { label = String(label.prefix(60).split(separator: " ").dropLast().joined(separator: " ")) + " …" }
-            return (label.isEmpty ? fallback : label, text.hasPrefix(label + ".") && text.count == label.count + 1 ? "" : text)
-        }
         var fields: [PartForm.Field] = []
         for attribute in model.attributes(of: target.declaration) {
             let name = attribute.name.namespace == XMLElementView.xmlNamespace ? "xml:" + attribute.name.local : attribute.name.local
-            let words = documentation(model.documentation(of: attribute), name)
             let value = name.hasPrefix("xml:") ? target.element.xmlAttribute(attribute.name.local) : target.element.attributeNamed(name)
-            let kind = model.referredKey(byAttribute: name, ofElementAt: target.names, root: rootName).map { key in
-                PartForm.Kind.reference(options(of: key, from: target))
-            } ?? kind(of: model.type(of: attribute), language: language)
-            fields.append(PartForm.Field(name: "@" + name, label: words.label, help: words.help, kind: kind, value: value, required: attribute.required))
+            fields.append(field(for: attribute, names: target.names, scope: target, value: value, prefix: "", language: language))
         }
         if let type = model.textType(of: target.declaration) {
-            let words = documentation(target.declaration.documentation, target.element.localName)
+            let words = words(target.declaration.documentation, target.element.localName, language)
             fields.append(PartForm.Field(name: "", label: words.label, help: words.help, kind: kind(of: type, language: language),
                                          value: target.element.hasText ? target.element.text : nil, required: type.name?.local == "Text"))
         }
@@ -93,9 +101,8 @@ extension SchemaEditor {
             let name = child.name.local
             let occurrence = model.occurrence(of: name, in: target.declaration) ?? .once
             let present = target.element.children.filter { $0.localName == name }
-            let words = documentation(child.documentation, name)
-            let oneValue = model.textType(of: child) != nil && model.attributes(of: child).isEmpty && occurrence.maximum == 1
-            if oneValue {
+            let words = words(child.documentation, name, language)
+            if holdsOneValue(child, occurrence) {
                 fields.append(PartForm.Field(name: name, label: words.label, help: words.help, kind: kind(of: model.textType(of: child), language: language),
                                              value: present.first.map(\.text), required: occurrence.minimum > 0))
                 continue
@@ -106,17 +113,94 @@ extension SchemaEditor {
                     ?? (element.hasText ? element.text : nil)
                 parts.append(PartForm.Part(label: words.label + (label.map { ": " + $0 } ?? ""), path: self.path(of: element)))
             }
-            if occurrence.maximum.map({ present.count < $0 }) ?? true {
+            guard occurrence.maximum.map({ present.count < $0 }) ?? true else { continue }
+            // A list not there yet (the agreements) offers its first entry (an agreement) instead.
+            let entries = model.children(of: child)
+            if present.isEmpty, entries.count == 1, !model.attributes(of: child).contains(where: \.required), model.textType(of: child) == nil {
+                addable.append(PartForm.Option(value: name + "/" + entries[0].name.local, label: self.words(entries[0].documentation, entries[0].name.local, language).label))
+            } else {
                 addable.append(PartForm.Option(value: name, label: words.label))
             }
         }
-        let words = documentation(target.declaration.documentation, target.element.localName)
+        let words = words(target.declaration.documentation, target.element.localName, language)
         let removable: Bool = {
             guard let parent = target.element.parent, let parentDeclaration = model.declaration(at: [rootName.local] + target.names.dropLast(), root: rootName) else { return false }
             let minimum = model.occurrence(of: target.element.localName, in: parentDeclaration)?.minimum ?? 1
             return parent.children.filter { $0.localName == target.element.localName }.count > minimum
         }()
         return PartForm(path: path, title: words.label, help: words.help, fields: fields, parts: parts, addable: addable, removable: removable)
+    }
+
+    /// The form for a new `name` inside the part at `parent`, for someone who fills it in once:
+    /// a field for each of its values, and for the parts it must hold (one of each, a term inside
+    /// an agreement, a level inside its escalation) the fields of those, by path from the new part
+    /// (`term/start`). Below the new part, small optional parts (a phone number, a renewal) come
+    /// along; larger optional parts are added later from the new part's own form. The key the new
+    /// part is added under (its id) is not a field.
+    public mutating func newPartForm(_ name: String, in parent: ElementPath, language: Language) throws(GovregError) -> PartForm {
+        let scope = try locate(parent, from: top, creation: .unkeyed)
+        guard let declaration = model.children(of: scope.declaration).first(where: { $0.name.local == name }) else {
+            throw .edit(.noSuchElement(parent.appending(ElementPath.Step(name)).description, known: model.children(of: scope.declaration).map(\.name.local)))
+        }
+        let key = model.key(ofElementAt: scope.names + [name], root: rootName)?.attribute
+        let fields = newFields(declaration, names: scope.names + [name], prefix: "", group: nil, needed: true, skipping: key, scope: scope, language: language)
+        let words = words(declaration.documentation, name, language)
+        return PartForm(path: parent.appending(ElementPath.Step(name)), title: words.label, help: words.help, fields: fields, parts: [], addable: [], removable: false)
+    }
+
+    private func newFields(_ declaration: SchemaModel.ElementDeclaration, names: [String], prefix: String, group: String?, needed: Bool, skipping key: String?,
+                           scope: Located, language: Language) -> [PartForm.Field] {
+        var fields: [PartForm.Field] = []
+        for attribute in model.attributes(of: declaration) where attribute.name.namespace != XMLElementView.xmlNamespace && attribute.name.local != key {
+            let plain = field(for: attribute, names: names, scope: scope, value: nil, prefix: prefix, language: language)
+            fields.append(PartForm.Field(name: plain.name, label: plain.label, help: plain.help, kind: plain.kind, value: nil, required: needed && plain.required, group: group))
+        }
+        if let type = model.textType(of: declaration) {
+            let words = words(declaration.documentation, declaration.name.local, language)
+            fields.append(PartForm.Field(name: String(prefix.dropLast()), label: words.label, help: words.help, kind: kind(of: type, language: language),
+                                         value: nil, required: needed && type.name?.local == "Text", group: group))
+        }
+        for child in model.children(of: declaration) {
+            let occurrence = model.occurrence(of: child.name.local, in: declaration) ?? .once
+            let words = words(child.documentation, child.name.local, language)
+            // A value (the first of a list of them, an e-mail address say) is a field here.
+            if model.textType(of: child) != nil && model.attributes(of: child).isEmpty {
+                fields.append(PartForm.Field(name: prefix + child.name.local, label: words.label, help: words.help, kind: kind(of: model.textType(of: child), language: language),
+                                             value: nil, required: needed && occurrence.minimum > 0, group: group))
+                continue
+            }
+            let inner = model.children(of: child)
+            let small = inner.allSatisfy { model.textType(of: $0) != nil && model.attributes(of: $0).isEmpty }
+            guard occurrence.minimum > 0 || small, !(inner.isEmpty && model.attributes(of: child).isEmpty && model.textType(of: child) == nil) else { continue }
+            let label = group.map { $0 + " › " + words.label } ?? words.label
+            fields += newFields(child, names: names + [child.name.local], prefix: prefix + child.name.local + "/", group: label, needed: needed && occurrence.minimum > 0, skipping: nil, scope: scope, language: language)
+        }
+        return fields
+    }
+
+    /// Whether a child is a single value of its parent (a name, a date), shown as a field of it.
+    private func holdsOneValue(_ child: SchemaModel.ElementDeclaration, _ occurrence: SchemaModel.Occurrence) -> Bool {
+        model.textType(of: child) != nil && model.attributes(of: child).isEmpty && occurrence.maximum == 1
+    }
+
+    /// The field for an attribute: a pick list of the ids it may name when it refers to a key, the
+    /// choices of its type otherwise.
+    private func field(for attribute: SchemaModel.AttributeDeclaration, names: [String], scope: Located, value: String?, prefix: String, language: Language) -> PartForm.Field {
+        let name = attribute.name.namespace == XMLElementView.xmlNamespace ? "xml:" + attribute.name.local : attribute.name.local
+        let words = words(model.documentation(of: attribute), name, language)
+        let kind = model.referredKey(byAttribute: name, ofElementAt: names, root: rootName).map { key in
+            PartForm.Kind.reference(options(of: key, from: scope))
+        } ?? kind(of: model.type(of: attribute), language: language)
+        return PartForm.Field(name: prefix + "@" + name, label: words.label, help: words.help, kind: kind, value: value, required: attribute.required)
+    }
+
+    /// A label (the documentation's opening words, up to the first pause) and the help under it.
+    private func words(_ documentation: SchemaModel.Documentation, _ fallback: String, _ language: Language) -> (label: String, help: String) {
+        let text = documentation[language.rawValue] ?? documentation["en"] ?? ""
+        let end = text.firstIndex { ".:,;(".contains($0) } ?? text.endIndex
+        var label = text[..<end].trimmingCharacters(in: .whitespaces)
+        if label.count > 70 { label = String(label.prefix(60).split(separator: " ").dropLast().joined(separator: " ")) + " …" }
+        return (label.isEmpty ? fallback : label, text.hasPrefix(label + ".") && text.count == label.count + 1 ? "" : text)
     }
 
     private func kind(of type: SchemaModel.SimpleType?, language: Language) -> PartForm.Kind {

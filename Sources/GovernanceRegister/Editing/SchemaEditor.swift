@@ -155,7 +155,7 @@ public struct SchemaEditor {
 
     // MARK: - Finding and creating elements
 
-    private var top: Located {
+    var top: Located {
         Located(element: root, declaration: model.elements[rootName]!, names: [])
     }
 

@@ -42,8 +42,8 @@ struct ResponsibleRule: Rule {
 private extension LocalizedText {
     static func noResponsible(activity: String, matrix: String) -> LocalizedText {
         LocalizedText(
-            en: "activity '\(activity)' in matrix '\(matrix)' has no responsible party; give at least one party role=\"R\", the party that does the work",
-            nl: "activiteit '\(activity)' in matrix '\(matrix)' heeft geen verantwoordelijke; geef minstens één partij role=\"R\", de partij die het werk doet"
+            en: "activity '\(activity)' in matrix '\(matrix)' has no responsible party; give the party that does the work the role R (role=\"R\"), or A/R when the accountable party does it itself",
+            nl: "activiteit '\(activity)' in matrix '\(matrix)' heeft geen verantwoordelijke; geef de partij die het werk doet de rol R (role=\"R\"), of A/R als de eindverantwoordelijke het zelf doet"
         )
     }
 }

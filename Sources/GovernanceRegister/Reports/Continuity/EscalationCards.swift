@@ -63,12 +63,12 @@ struct EscalationCardReporter: Reporter {
                 var phones: [HTML] = []
                 for (index, phone) in level.contact.phones.enumerated() {
                     if index > 0 { phones.append(HTML("br")) }
-                    phones.append(HTML("span", [.class("phone")], text: phone.number))
+                    phones.append(EscalationCardReporter.call(phone.number))
                 }
                 let ours = level.counterpartID.flatMap { parties[$0] }
                 var side: [HTML] = [.text(ours?.name ?? "")]
                 if let number = ours?.contacts.first?.phones.first?.number {
-                    side += [.text(" "), HTML("span", [.class("phone")], text: number)]
+                    side += [.text(" "), EscalationCardReporter.call(number)]
                 }
                 return HTML("tr", [], [HTML("th", [.rowHeader], text: when), HTML("td", text: who), HTML("td", [], phones), HTML("td", [], side)])
             }
@@ -80,13 +80,26 @@ struct EscalationCardReporter: Reporter {
         return HTML("section", [.class("page card"), .id(system.id)], parts)
     }
 
+    /// A phone number that a phone dials when it is tapped.
+    static func call(_ number: String) -> HTML {
+        HTML("a", [.class("phone"), .href("tel:" + number.unicodeScalars.filter { $0 == "+" || ("0"..."9").contains($0) }.map(String.init).joined())], text: number)
+    }
+
     static let style: StaticString = """
+    .card a.phone { color: inherit; text-decoration: none; }
     .card h1 { font-size: 2rem; border-bottom: 3px solid #1a1a1a; padding-bottom: .3rem; }
     .card h2 { font-size: 1.4rem; }
     .card .limit { font-size: 1.3rem; font-weight: 700; }
     .card .fallback { font-size: 1.2rem; }
     .card table.calls { font-size: 1.15rem; width: 100%; }
     .card .phone { font-weight: 700; white-space: nowrap; font-size: 1.25rem; }
+    @media (max-width: 40rem) {
+      .card table.calls, .card table.calls tbody, .card table.calls tr, .card table.calls th, .card table.calls td { display: block; width: auto; }
+      .card table.calls thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+      .card table.calls tr { border-top: 2px solid #1a1a1a; padding: .4rem 0; }
+      .card table.calls th, .card table.calls td { border: 0; padding: .1rem 0; }
+      .card table.calls caption { display: block; text-align: left; }
+    }
     @media print { .card { font-size: 13pt; } .card h1 { font-size: 22pt; } .card table.calls { font-size: 12.5pt; } .card .phone { font-size: 14pt; } }
     """
 }

@@ -59,6 +59,12 @@ struct HTML: Sendable {
 
     static let empty = HTML.group([])
 
+    /// A wide table in a box of its own that scrolls sideways on a narrow screen, reachable with
+    /// the keyboard and named for a screen reader by `label` (the table's caption).
+    static func scrolling(_ label: String, _ table: HTML) -> HTML {
+        HTML("div", [.class("scroll"), Attribute("tabindex", "0"), Attribute("role", "group"), Attribute("aria-label", label)], [table])
+    }
+
     /// Elements without content, written as `<br />`.
     private static let void: Set<String> = ["br", "meta", "input", "link", "hr", "img"]
     /// Elements followed by a line break in the output, so it reads well and diffs well.

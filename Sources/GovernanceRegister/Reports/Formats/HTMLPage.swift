@@ -45,6 +45,7 @@ struct HTMLPage {
     nav a { color: #1d4ed8; }
     h1 { font-size: 1.5rem; margin: .5rem 0 1rem; }
     h2 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; }
+    h1, h2, h3, p, li, dd, legend, label { overflow-wrap: break-word; hyphens: auto; }
     .scroll { overflow-x: auto; }
     table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
     caption { text-align: left; font-weight: 600; padding: .3rem 0; }

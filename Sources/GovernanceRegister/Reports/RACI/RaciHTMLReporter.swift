@@ -29,10 +29,10 @@ struct RaciHTMLReporter: Reporter {
                 key += [HTML("b", text: column.abbreviation), .text(" " + column.name)]
             }
             parts.append(HTML("section", [.class("matrix")], [
-                HTML("div", [.class("scroll")], [HTML("table", [.class("raci")], [
+                HTML.scrolling(table.title, HTML("table", [.class("raci")], [
                     HTML("caption", text: table.title),
                     HTML("thead", [], [header]), HTML("tbody", [], rows), HTML("tfoot", [], totals),
-                ])]),
+                ])),
                 HTML("p", [.class("key")], key),
             ]))
         }

@@ -82,9 +82,7 @@ public struct EditPages: Sendable {
         if !form.fields.isEmpty {
             var rows: [HTML] = []
             for (index, field) in form.fields.enumerated() {
-                let id = "field-\(index)"
-                let label = HTML("label", [HTML.Attribute("for", id)], text: field.label + (field.required ? " *" : ""))
-                rows.append(HTML("div", [.class("field")], [label, input(field, id: id), HTML("p", [.class("meta")], text: field.help)]))
+                rows.append(fieldRow(field, id: "field-\(index)"))
             }
             rows += stampFields(stamp, path: form.path)
             rows.append(HTML("button", [HTML.Attribute("type", "submit")], text: w("Save", "Opslaan")))
@@ -116,22 +114,35 @@ public struct EditPages: Sendable {
         return page(form.path.steps.isEmpty ? w("Change the register", "Register wijzigen") : form.title, body)
     }
 
-    /// The form for a new part that still needs values: one field for each, by its path.
-    public func addForm(parent: ElementPath, part: String, key: String, missing: [String], given: [(String, String)], stamp: Stamp, problems: [String]) -> String {
-        var rows: [HTML] = stampFields(stamp, path: parent) + [hidden("part", part), hidden("key", key)]
-        for (index, name) in (given.map(\.0) + missing.filter { name in !given.contains { $0.0 == name } }).enumerated() {
-            let id = "new-\(index)"
-            let value = given.first { $0.0 == name }?.1 ?? ""
-            rows.append(HTML("div", [.class("field")], [
-                HTML("label", [HTML.Attribute("for", id)], text: name),
-                HTML("input", [HTML.Attribute("type", "text"), HTML.Attribute("name", "n:" + name), .id(id), HTML.Attribute("value", value)]),
-            ]))
+    /// The form for a new part: its fields, the parts it must hold in a box each, what was filled
+    /// in before, and "still needed" beside each field it lacks.
+    public func newPart(_ form: PartForm, key: String, given: [String: String], missing: Set<String>, stamp: Stamp, problems: [String]) -> String {
+        guard let step = form.path.steps.last else { return message(form.title, "") }
+        var rows: [HTML] = stampFields(stamp, path: form.path.parent) + [hidden("part", step.name), hidden("key", key)]
+        // The new part's own fields first, then a box for each part inside it, in schema order.
+        var boxes: [(legend: String, rows: [HTML])] = []
+        for (index, field) in form.fields.enumerated() {
+            let value = given[field.name].flatMap { $0.isEmpty ? nil : $0 }
+            let row = fieldRow(PartForm.Field(name: field.name, label: field.label, help: field.help, kind: field.kind, value: value, required: field.required),
+                               id: "field-\(index)", needed: missing.contains(field.name))
+            if let legend = field.group {
+                if let open = boxes.firstIndex(where: { $0.legend == legend }) { boxes[open].rows.append(row) } else { boxes.append((legend, [row])) }
+            } else {
+                rows.append(row)
+            }
         }
+        rows += boxes.map { HTML("fieldset", [], [HTML("legend", text: $0.legend)] + $0.rows) }
         rows.append(HTML("button", [HTML.Attribute("type", "submit")], text: w("Add", "Toevoegen")))
-        let title = w("Add ", "Toevoegen: ") + part + (key.isEmpty ? "" : " " + key)
-        return page(title, [HTML("h1", text: title), HTML("p", [.class("meta")], text: w("Give what the new part needs; values as you write them: 4 uur, 22-11-2026, ma-vr.",
-                                                                                             "Geef wat het nieuwe onderdeel nodig heeft; waarden zoals u ze schrijft: 4 uur, 22-11-2026, ma-vr."))]
-            + messages(problems, []) + [HTML("form", [HTML.Attribute("method", "post"), HTML.Attribute("action", "/add")], rows)])
+        let title = w("Add: ", "Toevoegen: ") + form.title + (key.isEmpty ? "" : " (\(key))")
+        var body: [HTML] = [HTML("h1", text: title), HTML("p", [.class("meta")], [.text(w("Part: ", "Onderdeel: ")), HTML("code", text: form.path.parent.description.isEmpty ? "/" : form.path.parent.description),
+                                                                                    .text(" · "), HTML("a", [.href(EditPages.address(of: form.path.parent))], text: w("back", "terug"))])]
+        if !form.help.isEmpty { body.append(HTML("p", text: form.help)) }
+        body.append(HTML("p", [.class("meta")], text: w("Fields marked * are needed; a box of parts may be left empty when none of its fields is marked *.",
+                                                         "Velden met * zijn nodig; een kader mag leeg blijven als geen van zijn velden een * heeft.")))
+        let unplaced = missing.filter { name in !form.fields.contains { $0.name == name } }.sorted()
+        body += messages(problems + unplaced.map { w("still needed: ", "nog nodig: ") + $0 }, [])
+        body.append(HTML("form", [HTML.Attribute("method", "post"), HTML.Attribute("action", "/add")], rows))
+        return page(title, body)
     }
 
     /// The RACI matrices as forms: a choice of role in every cell, saved together, so the A can
@@ -164,9 +175,20 @@ public struct EditPages: Sendable {
                 }
                 rows.append(HTML("tr", [], cells))
             }
-            form.append(HTML("div", [.class("scroll")], [HTML("table", [.class("raci")], [
+            // A row to add an activity: its name, and a role for each party.
+            let newName = w("New activity", "Nieuwe activiteit")
+            var newRow: [HTML] = [HTML("th", [HTML.Attribute("scope", "row")], [
+                HTML("label", [HTML.Attribute("for", "new-\(matrix.id)")], text: newName),
+                HTML("input", [HTML.Attribute("type", "text"), HTML.Attribute("name", "new:\(matrix.id)"), .id("new-\(matrix.id)")]),
+            ])]
+            for party in register.parties {
+                newRow.append(HTML("td", [], [HTML("select", [HTML.Attribute("name", "newcell:\(matrix.id)|\(party.id)"), HTML.Attribute("aria-label", newName + ": " + party.name)],
+                                                   roles.map { HTML("option", [HTML.Attribute("value", $0.0)], text: $0.1) })]))
+            }
+            rows.append(HTML("tr", [.class("new")], newRow))
+            form.append(HTML.scrolling(matrix.title, HTML("table", [.class("raci")], [
                 HTML("caption", text: matrix.title), HTML("thead", [], [HTML("tr", [], header)]), HTML("tbody", [], rows),
-            ])]))
+            ])))
         }
         form.append(HTML("button", [HTML.Attribute("type", "submit")], text: w("Save", "Opslaan")))
         body.append(HTML("form", [HTML.Attribute("method", "post"), HTML.Attribute("action", "/raci-edit")], form))
@@ -206,10 +228,20 @@ public struct EditPages: Sendable {
         page(title, [HTML("h1", text: title), HTML("p", text: text), HTML("p", [], [HTML("a", [.href(back)], text: w("Back", "Terug"))])])
     }
 
+    /// One field with its label, its help and, when it lacks a value it needs, a note saying so.
+    private func fieldRow(_ field: PartForm.Field, id: String, needed: Bool = false) -> HTML {
+        var children = [HTML("label", [HTML.Attribute("for", id)], text: field.label + (field.required ? " *" : "")), input(field, id: id)]
+        if needed { children.append(HTML("p", [.class("needed")], text: w("Still needed.", "Nog nodig."))) }
+        if !field.help.isEmpty { children.append(HTML("p", [.class("meta")], text: field.help)) }
+        return HTML("div", [.class(needed ? "field missing" : "field")], children)
+    }
+
     private func input(_ field: PartForm.Field, id: String) -> HTML {
         let name = "f:" + field.name
         func select(_ options: [PartForm.Option]) -> HTML {
-            var children: [HTML] = field.required ? [] : [HTML("option", [HTML.Attribute("value", "")], text: "—")]
+            // A needed choice not made yet starts empty, so that nothing is chosen without the person choosing it.
+            var children: [HTML] = !field.required ? [HTML("option", [HTML.Attribute("value", "")], text: "—")]
+                : field.value == nil ? [HTML("option", [HTML.Attribute("value", "")], text: w("— choose —", "— kies —"))] : []
             for option in options {
                 var attributes = [HTML.Attribute("value", option.value)]
                 if option.value == field.value { attributes.append(HTML.Attribute("selected", "selected")) }
@@ -245,6 +277,8 @@ public struct EditPages: Sendable {
 
     /// A duration as a number and the largest unit it is a whole number of.
     static func numberAndUnit(_ text: String?) -> (String, String) {
+        // As entered in a form before: "4 uur".
+        if let parts = text?.split(separator: " "), parts.count == 2, Int(parts[0]) != nil { return (String(parts[0]), String(parts[1])) }
         guard let text, let duration = ISODuration(text) else { return ("", "uur") }
         if duration.years > 0, duration.months == 0, duration.days == 0, duration.hours == 0, duration.minutes == 0 { return (String(duration.years), "jaar") }
         if duration.years > 0 || duration.months > 0 { return (String(duration.years * 12 + duration.months), "maanden") }
@@ -265,8 +299,14 @@ public struct EditPages: Sendable {
     input[type=text], textarea, select { width: 100%; max-width: 36rem; font: inherit; padding: .3rem; box-sizing: border-box; }
     .duration input { width: 6rem; } .duration select { width: auto; }
     table.raci select { width: auto; min-width: 3.5rem; }
+    table.raci th[scope=row] { position: sticky; left: 0; background: #fff; z-index: 1; }
+    table.raci tr.new th input { width: 100%; min-width: 10rem; font: inherit; }
     button { font: inherit; padding: .4rem 1rem; margin: .5rem 0; }
     button.danger { color: #b42318; }
+    fieldset { border: 1px solid #c8ccd2; margin: 1rem 0; padding: .2rem 1rem .6rem; max-width: 40rem; }
+    legend { font-weight: 600; padding: 0 .3rem; }
+    .field.missing input, .field.missing select, .field.missing textarea { border: 2px solid #b42318; }
+    .needed { color: #b42318; font-weight: 600; margin: .1rem 0 0; }
     .problems { border: 2px solid #b42318; padding: .5rem 1rem; margin: 1rem 0; }
     .done { border: 2px solid #067647; padding: .5rem 1rem; margin: 1rem 0; }
     """

@@ -95,11 +95,11 @@ public struct ReportSite: Sendable {
         return [
             HTML("h1", text: w("Reviews and deadlines", "Herzieningen en deadlines")),
             HTML("p", [.class("meta")], text: w.asOfLine(due.asOf)),
-            HTML("div", [.class("scroll")], [HTML("table", [], [
+            HTML.scrolling(words.counts(due), HTML("table", [], [
                 HTML("caption", text: words.counts(due)),
                 HTML("thead", [], [HTML("tr", [], header.map { HTML("th", [.columnHeader], text: $0) })]),
                 HTML("tbody", [], rows),
-            ])]),
+            ])),
         ]
     }
 }

@@ -13,13 +13,13 @@ struct SummaryHTMLReporter: Reporter {
         let content = SummaryContent(summary: summary, w: w)
         var parts = [HTML(headingLevel == 1 ? "h1" : "h2", text: content.heading), facts(content.facts)]
         for table in [content.serviceLevels, content.escalation, content.raci] where !table.rows.isEmpty {
-            parts.append(HTML("div", [.class("scroll")], [HTML("table", [], [
+            parts.append(HTML.scrolling(table.caption, HTML("table", [], [
                 HTML("caption", text: table.caption),
                 HTML("thead", [], [HTML("tr", [], table.header.map { HTML("th", [.columnHeader], text: $0) })]),
                 HTML("tbody", [], table.rows.map { row in
                     HTML("tr", [], [HTML("th", [.rowHeader], text: row.first ?? "")] + row.dropFirst().map { HTML("td", text: $0) })
                 }),
-            ])]))
+            ])))
         }
         return HTML("section", [.class("page agreement"), .id(summary.id)], parts)
     }
