@@ -139,7 +139,7 @@ final class ServerPages: Sendable {
         return formPage(path: path, problems: [], done: [])
     }
 
-    private func formPage(path text: String, problems: [String], done: [String], status: HTTPResponse.Status = .ok) -> Response {
+    private func formPage(path text: String, problems: [String], done: [String], given: [String: String] = [:], notes: [String: String] = [:], status: HTTPResponse.Status = .ok) -> Response {
         let (check, bytes) = load()
         let w = wording(check)
         let pages = editPages(check, w)
@@ -147,7 +147,7 @@ final class ServerPages: Sendable {
         do {
             let path = text.isEmpty ? ElementPath(steps: []) : try ElementPath(text)
             let form = try PartForm.read(bytes, at: path, language: w.language)
-            return html(pages.form(form, stamp: EditPages.Stamp(version: memory.remember(bytes), formKey: formKey), problems: problems, done: done), status: status)
+            return html(pages.form(form, stamp: EditPages.Stamp(version: memory.remember(bytes), formKey: formKey), problems: problems, done: done, given: given, notes: notes), status: status)
         } catch let error as GovregError {
             return html(pages.message(w("Not found", "Niet gevonden"), error.message(in: w.language), back: "/edit"), status: .notFound)
         } catch {
@@ -336,12 +336,15 @@ final class ServerPages: Sendable {
         let status: HTTPResponse.Status
         var missing: [String] = []
         var added: ElementPath?
+        // The field being saved when a value was refused, to show the problem beside it.
+        var failing: String?
         do {
             let outcome = try RegisterFile(path: settings.register, options: options).edit(version: version) { editor throws(GovregError) in
                 var schema = try editor.schemaEditor()
                 switch action {
                 case .edit:
                     for (field, written) in entries {
+                        failing = field
                         let target = try ServerPages.fieldPath(field, in: path)
                         if written.isEmpty {
                             if schema.contains(target) { try schema.remove(target) }
@@ -349,6 +352,7 @@ final class ServerPages: Sendable {
                             try schema.set(target, to: written)
                         }
                     }
+                    failing = nil
                 case .add:
                     let key = value("key").trimmingCharacters(in: .whitespaces)
                     let fields = try entries.filter { !$0.1.isEmpty }.map { entry throws(GovregError) in (try ServerPages.fieldPath(entry.0, in: ElementPath(steps: [])), entry.1) }
@@ -386,7 +390,13 @@ final class ServerPages: Sendable {
             problems = [error.message(in: w.language)]
             status = .unprocessableContent
         }
-        guard action == .add else { return formPage(path: pathText, problems: problems, done: [], status: status) }
+        guard action == .add else {
+            // What was entered stays in the form (unless the file changed meanwhile: then the form
+            // shows the file as it is now); a refused value is explained beside its field.
+            let given = status == .conflict ? [:] : Dictionary(entries, uniquingKeysWith: { $1 })
+            let notes = failing.map { [$0: problems.first ?? ""] } ?? [:]
+            return formPage(path: pathText, problems: problems, done: [], given: given, notes: notes, status: status)
+        }
         return newPartPage(parent: path, part: part, key: value("key"), given: entries, missing: missing, version: version, problems: problems, status: status)
     }
 

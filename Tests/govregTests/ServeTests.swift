@@ -157,6 +157,16 @@ import Testing
         #expect(invalid.body.contains("Niet opgeslagen"))
         #expect(invalid.body.contains("[GR003]") || invalid.body.contains("reactietijd"), "\(invalid.body)")
         #expect(server.text == before)
+        // What was entered stays in the form, to correct rather than type again.
+        #expect(invalid.body.contains("name=\"f:responseTime\" id=\"field-2\" value=\"12\""), "\(invalid.body)")
+
+        // A value that is no time at all: explained beside its own field, in words.
+        let unreadable = try server.request("/edit", form: server.stamp(of: priority) + [("f:updateInterval", "soms"), ("u:updateInterval", "")])
+        #expect(unreadable.status == 422)
+        let field = try #require(unreadable.body.components(separatedBy: "name=\"f:updateInterval\"").dropFirst().first?.components(separatedBy: "</div>").first)
+        #expect(field.contains("<p class=\"needed\">"), "\(unreadable.body)")
+        #expect(field.contains("soms"), "\(field)")
+        #expect(server.text == before)
     }
 
     @Test("a form made from an older version of the file is refused with what changed since, and no change is lost")

@@ -45,6 +45,11 @@ public struct PartForm: Sendable {
             self.required = required
             self.group = group
         }
+
+        /// The same field showing another value.
+        public func with(value: String?) -> Field {
+            Field(name: name, label: label, help: help, kind: kind, value: value, required: required, group: group)
+        }
     }
 
     public struct Part: Sendable {

@@ -71,7 +71,9 @@ public struct EditPages: Sendable {
     }
 
     /// The form for one part: its values, the parts inside it, and what can be added or removed.
-    public func form(_ form: PartForm, stamp: Stamp, problems: [String] = [], done: [String] = []) -> String {
+    /// After a refused save, `given` holds what was entered (shown instead of the file's values)
+    /// and `notes` what is wrong with a field, shown beside it.
+    public func form(_ form: PartForm, stamp: Stamp, problems: [String] = [], done: [String] = [], given: [String: String] = [:], notes: [String: String] = [:]) -> String {
         var body: [HTML] = [HTML("h1", text: form.path.steps.isEmpty ? w("Change the register", "Register wijzigen") : form.title)]
         if !form.path.steps.isEmpty {
             body.append(HTML("p", [.class("meta")], [.text(w("Part: ", "Onderdeel: ")), HTML("code", text: form.path.description), .text(" · "),
@@ -82,7 +84,7 @@ public struct EditPages: Sendable {
         if !form.fields.isEmpty {
             var rows: [HTML] = []
             for (index, field) in form.fields.enumerated() {
-                rows.append(fieldRow(field, id: "field-\(index)"))
+                rows.append(fieldRow(field.with(value: given[field.name] ?? field.value), id: "field-\(index)", note: notes[field.name]))
             }
             rows += stampFields(stamp, path: form.path)
             rows.append(HTML("button", [HTML.Attribute("type", "submit")], text: w("Save", "Opslaan")))
@@ -115,16 +117,16 @@ public struct EditPages: Sendable {
     }
 
     /// The form for a new part: its fields, the parts it must hold in a box each, what was filled
-    /// in before, and "still needed" beside each field it lacks.
-    public func newPart(_ form: PartForm, key: String, given: [String: String], missing: Set<String>, stamp: Stamp, problems: [String]) -> String {
+    /// in before, "still needed" beside each field in `missing`, and what is wrong with a field
+    /// in `notes`.
+    public func newPart(_ form: PartForm, key: String, given: [String: String], missing: Set<String>, notes: [String: String] = [:], stamp: Stamp, problems: [String]) -> String {
         guard let step = form.path.steps.last else { return message(form.title, "") }
         var rows: [HTML] = stampFields(stamp, path: form.path.parent) + [hidden("part", step.name), hidden("key", key)]
         // The new part's own fields first, then a box for each part inside it, in schema order.
         var boxes: [(legend: String, rows: [HTML])] = []
         for (index, field) in form.fields.enumerated() {
-            let value = given[field.name].flatMap { $0.isEmpty ? nil : $0 }
-            let row = fieldRow(PartForm.Field(name: field.name, label: field.label, help: field.help, kind: field.kind, value: value, required: field.required),
-                               id: "field-\(index)", needed: missing.contains(field.name))
+            let note = notes[field.name] ?? (missing.contains(field.name) ? w("Still needed.", "Nog nodig.") : nil)
+            let row = fieldRow(field.with(value: given[field.name].flatMap { $0.isEmpty ? nil : $0 }), id: "field-\(index)", note: note)
             if let legend = field.group {
                 if let open = boxes.firstIndex(where: { $0.legend == legend }) { boxes[open].rows.append(row) } else { boxes.append((legend, [row])) }
             } else {
@@ -228,12 +230,12 @@ public struct EditPages: Sendable {
         page(title, [HTML("h1", text: title), HTML("p", text: text), HTML("p", [], [HTML("a", [.href(back)], text: w("Back", "Terug"))])])
     }
 
-    /// One field with its label, its help and, when it lacks a value it needs, a note saying so.
-    private func fieldRow(_ field: PartForm.Field, id: String, needed: Bool = false) -> HTML {
+    /// One field with its label, its help and, when something is wrong with it, a note saying what.
+    private func fieldRow(_ field: PartForm.Field, id: String, note: String? = nil) -> HTML {
         var children = [HTML("label", [HTML.Attribute("for", id)], text: field.label + (field.required ? " *" : "")), input(field, id: id)]
-        if needed { children.append(HTML("p", [.class("needed")], text: w("Still needed.", "Nog nodig."))) }
+        if let note { children.append(HTML("p", [.class("needed")], text: note)) }
         if !field.help.isEmpty { children.append(HTML("p", [.class("meta")], text: field.help)) }
-        return HTML("div", [.class(needed ? "field missing" : "field")], children)
+        return HTML("div", [.class(note == nil ? "field" : "field missing")], children)
     }
 
     private func input(_ field: PartForm.Field, id: String) -> HTML {
