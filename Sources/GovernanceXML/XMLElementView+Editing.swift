@@ -150,15 +150,11 @@ extension XMLElementView {
             xmlAddNextSibling(last.node, element)
             xmlAddPrevSibling(element, whitespace)
         } else {
-            // An empty element: <parent>[indent]<new>[closing indent]</parent>, in place of the
-            // white space it held.
-            var child = node.pointee.children
-            while let current = child {
-                child = current.pointee.next
-                if current.pointee.type == XML_TEXT_NODE, let text = LibXML.takeString(xmlNodeGetContent(current)), text.allSatisfy(\.isWhitespace) {
-                    xmlUnlinkNode(current)
-                    xmlFreeNode(current)
-                }
+            // No element in it yet: <parent>[...][indent]<new>[closing indent]</parent>, in place of
+            // the white space it ended with; a comment in it stays where it was.
+            if let last = node.pointee.last, last.pointee.type == XML_TEXT_NODE, let text = LibXML.takeString(xmlNodeGetContent(last)), text.allSatisfy(\.isWhitespace) {
+                xmlUnlinkNode(last)
+                xmlFreeNode(last)
             }
             xmlAddChild(node, whitespace)
             xmlAddChild(node, element)

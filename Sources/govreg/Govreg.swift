@@ -13,7 +13,7 @@ struct Govreg: ParsableCommand {
         2 could not do it (usage error, unreadable file).
         """,
         version: "0.1.0",
-        subcommands: [Init.self, Validate.self, Edit.self, SetValue.self, AddPart.self, RemovePart.self, MovePart.self, RenamePart.self, OrganisationCommand.self, PartyCommand.self, ContactCommand.self, SystemCommand.self, DrillCommand.self, HolidayCommand.self, Agreement.self, ServiceHoursCommand.self, PriorityCommand.self, EscalationCommand.self, SupplierCommand.self, IncidentCommand.self, Raci.self, Summary.self, Report.self, Reviews.self, Review.self, Continuity.self, Card.self, Import.self, Diff.self, Rules.self, Schemas.self, Serve.self, Sample.self]
+        subcommands: [Init.self, Validate.self, Edit.self, SetValue.self, AddPart.self, RemovePart.self, MovePart.self, RenamePart.self, OrganisationCommand.self, PartyCommand.self, ContactCommand.self, SystemCommand.self, DrillCommand.self, HolidayCommand.self, Holidays.self, Agreement.self, ServiceHoursCommand.self, PriorityCommand.self, EscalationCommand.self, SupplierCommand.self, IncidentCommand.self, Raci.self, Summary.self, Report.self, Reviews.self, Review.self, Continuity.self, Card.self, Import.self, Diff.self, Rules.self, Schemas.self, Serve.self, Sample.self]
     )
 
     /// Runs a command, mapping usage errors to exit status 2 as the brief's contract says.

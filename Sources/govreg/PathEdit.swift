@@ -95,7 +95,7 @@ extension Govreg {
             is not removed; govreg names every place that refers to it.
 
             Examples:
-              govreg remove register.xml "holidays/holiday[2026-12-26]"
+              govreg remove register.xml "holidays/holiday[2026-12-31]"
               govreg remove register.xml "parties/party[dossierhuis]/contact[2]/email"
             """
         )

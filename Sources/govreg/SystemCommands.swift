@@ -114,7 +114,7 @@ extension Govreg {
 
             Examples:
               govreg holiday add register.xml 24-12-2027 "Kerstavond"
-              govreg holiday remove register.xml 2026-12-26
+              govreg holiday remove register.xml 2026-12-31
             """
         )
 

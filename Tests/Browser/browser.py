@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ElementTree
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -138,7 +139,13 @@ class Person:
     def click_and_wait(self, element):
         """Clicks, and waits for the next page to replace this one."""
         page = self.driver.find_element(By.TAG_NAME, "html")
-        element.click()
+        try:
+            element.click()
+        except WebDriverException as error:
+            # ChromeDriver sometimes reports the clicked button gone once the click has started the
+            # next page; the wait below tells whether the page did change.
+            if "does not belong to the document" not in str(error):
+                raise
         WebDriverWait(self.driver, 20).until(expected_conditions.staleness_of(page))
         WebDriverWait(self.driver, 20).until(lambda driver: driver.execute_script("return document.readyState") == "complete")
 

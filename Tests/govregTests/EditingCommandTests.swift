@@ -123,17 +123,18 @@ struct EditingCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let old = GovregProcess.packageRoot.appending(path: "Samples/registers/gp-practice.xml")
         let text = try String(contentsOf: old, encoding: .utf8)
-        let holiday = try #require(text.range(of: "<holiday date=\"2026-12-25\">"))
+        let holidays = try #require(text.range(of: "<holidays calendar=\"nl-goede-vrijdag\">"))
         let review = try #require(text.range(of: "<review date=\"2025-10-02\""))
         var changed = text
         changed.replaceSubrange(review, with: "<review date=\"2025-10-03\"")
-        changed.replaceSubrange(holiday, with: "<holiday date=\"2026-12-24\">")
+        changed.replaceSubrange(holidays, with: "<holidays calendar=\"nl\"><holiday date=\"2026-12-24\">Kerstavond</holiday><workingDay date=\"2027-05-05\">geen lustrumjaar</workingDay>")
         let new = folder.appending(path: "new.xml")
         try changed.write(to: new, atomically: true, encoding: .utf8)
         let outcome = try GovregProcess.run(["diff", old.path, new.path, "--lang", "en"])
         #expect(outcome.status == 1)
-        #expect(outcome.stdout.contains("public holidays: removed: 25 December 2026"), "\(outcome.stdout)")
-        #expect(outcome.stdout.contains("public holidays: added: 24 December 2026"))
+        #expect(outcome.stdout.contains("public holidays: calendar: nl-goede-vrijdag -> nl"), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("public holidays: added: 24 December 2026 (Kerstavond)"))
+        #expect(outcome.stdout.contains("working days: added: 5 May 2027 (geen lustrumjaar)"))
         #expect(outcome.stdout.contains("removed: review on 2 October 2025"))
         #expect(outcome.stdout.contains("added: review on 3 October 2025"))
     }

@@ -29,9 +29,9 @@ struct ContinuityAnalysis: Sendable {
     let parties: [String: Party]
 
     init(register: Register, today: CalendarDate, due: DueList) {
-        let holidays = Set(register.holidays.map(\.date))
-        let zone = ZoneClock(identifier: register.organisation.timeZone, from: today,
-                             through: today.adding(months: 12).adding(days: ServiceClock.restoreHorizonDays))
+        let horizon = today.adding(months: 12).adding(days: ServiceClock.restoreHorizonDays)
+        let holidays = register.holidays.dates(from: today, through: horizon)
+        let zone = ZoneClock(identifier: register.organisation.timeZone, from: today, through: horizon)
         let agreementsBySystem = register.agreementsBySystem
         let drills = Dictionary(due.items.filter { $0.kind == .drill }.map { ($0.subjectID, $0) }, uniquingKeysWith: { first, _ in first })
         let outages = Dictionary(grouping: register.incidents.filter { $0.kind == .outage && $0.evaluation == nil }, by: \.systemID)

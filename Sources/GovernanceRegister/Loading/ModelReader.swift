@@ -45,9 +45,11 @@ struct ModelReader {
         return Register(
             languageTag: root.xmlLang ?? "",
             organisation: organisation,
-            holidays: each(root.child(named: "holidays"), "holiday") { element in
-                date(element.attribute("date")).map { Holiday(date: $0, name: element.text) }
-            },
+            holidays: PublicHolidays(
+                standard: root.child(named: "holidays")?.attribute("calendar").flatMap(PublicHolidays.Standard.init),
+                listed: each(root.child(named: "holidays"), "holiday") { element in date(element.attribute("date")).map { Holiday(date: $0, name: element.text) } },
+                workingDays: each(root.child(named: "holidays"), "workingDay") { element in date(element.attribute("date")).map { Holiday(date: $0, name: element.text) } }
+            ),
             parties: each(root.child(named: "parties"), "party", party),
             systems: each(root.child(named: "systems"), "system", system),
             agreements: each(root.child(named: "agreements"), "agreement", agreement),

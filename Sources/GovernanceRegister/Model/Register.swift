@@ -4,7 +4,7 @@ public struct Register: Sendable {
     /// The `xml:lang` of the register as written.
     public var languageTag: String
     public var organisation: Organisation
-    public var holidays: [Holiday]
+    public var holidays: PublicHolidays
     public var parties: [Party]
     public var systems: [ITSystem]
     public var agreements: [Agreement]

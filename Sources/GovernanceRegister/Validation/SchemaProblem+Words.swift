@@ -150,6 +150,7 @@ extension SchemaProblem {
         "assignmentPartyUnique": LocalizedText(en: "this activity gives more than one role to the party", nl: "deze activiteit geeft meer dan één rol aan de partij"),
         "coveredSystemUnique": LocalizedText(en: "this agreement lists more than once the system", nl: "deze overeenkomst noemt meer dan eens het systeem"),
         "holidayDateUnique": LocalizedText(en: "more than one public holiday falls on", nl: "meer dan één feestdag valt op"),
+        "workingDayDateUnique": LocalizedText(en: "more than one working day falls on", nl: "meer dan één werkdag valt op"),
     ]
 }
 

@@ -106,8 +106,12 @@ struct ChangeBuilder {
         note(organisation, w("time zone", "tijdzone"), old.organisation.timeZone, new.organisation.timeZone)
         note(organisation, w("language", "taal"), old.languageTag, new.languageTag)
         let holidays = w("public holidays", "feestdagen")
-        for holiday in new.holidays where !old.holidays.contains(holiday) { added(holidays, w.date(holiday.date) + " (\(holiday.name))") }
-        for holiday in old.holidays where !new.holidays.contains(holiday) { removed(holidays, w.date(holiday.date) + " (\(holiday.name))") }
+        note(holidays, w("calendar", "kalender"), old.holidays.standard?.rawValue, new.holidays.standard?.rawValue)
+        for holiday in new.holidays.listed where !old.holidays.listed.contains(holiday) { added(holidays, w.date(holiday.date) + " (\(holiday.name))") }
+        for holiday in old.holidays.listed where !new.holidays.listed.contains(holiday) { removed(holidays, w.date(holiday.date) + " (\(holiday.name))") }
+        let workingDays = w("working days", "werkdagen")
+        for day in new.holidays.workingDays where !old.holidays.workingDays.contains(day) { added(workingDays, w.date(day.date) + " (\(day.name))") }
+        for day in old.holidays.workingDays where !new.holidays.workingDays.contains(day) { removed(workingDays, w.date(day.date) + " (\(day.name))") }
         match(old.parties, new.parties, key: \.id, subject: w("parties", "partijen"), name: { "\($0.name) (\($0.id))" }) { builder, before, after in
             let subject = w("party ", "partij ") + after.id
             builder.note(subject, w("name", "naam"), before.name, after.name)
