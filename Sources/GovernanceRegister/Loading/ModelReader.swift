@@ -54,6 +54,7 @@ struct ModelReader {
             systems: each(root.child(named: "systems"), "system", system),
             agreements: each(root.child(named: "agreements"), "agreement", agreement),
             matrices: each(root.child(named: "raci"), "matrix", matrix),
+            plan: root.child(named: "continuityPlan").map(plan),
             incidents: each(root.child(named: "incidents"), "incident", incident),
             location: at(root),
             unfilled: unfilled(root)
@@ -77,7 +78,7 @@ struct ModelReader {
             role: text(element, "role"),
             phones: each(element, "phone") { Contact.Phone(number: $0.text, use: $0.attribute("use")) },
             emails: each(element, "email", \.text),
-            reachable24x7: ["true", "1"].contains(element.attribute("reachable24x7") ?? "false"),
+            reachable24x7: flag(element, "reachable24x7"),
             location: at(element)
         )
     }
@@ -91,7 +92,10 @@ struct ModelReader {
             criticality: element.attribute("criticality").flatMap(ITSystem.Criticality.init) ?? .low,
             vendorID: element.attribute("vendor"),
             maxDowntime: duration(text(element, "maxDowntime")),
+            recoveryPoint: duration(text(element, "recoveryPoint")),
             fallback: text(element, "fallback"),
+            dependencies: each(element, "dependsOn") { Dependency(systemID: $0.attribute("system") ?? "", note: text($0, "note"), location: at($0)) },
+            backups: element.child(named: "backups").map(backups),
             drillInterval: duration(drills?.attribute("interval")) ?? ISODuration(years: 1),
             drills: each(drills, "drill") { drill in
                 Drill(
@@ -102,6 +106,95 @@ struct ModelReader {
                 )
             },
             location: at(element)
+        )
+    }
+
+    private func flag(_ element: XMLElementView, _ name: StaticString) -> Bool {
+        ["true", "1"].contains(element.attribute(name) ?? "false")
+    }
+
+    func backups(_ element: XMLElementView) -> Backups {
+        Backups(
+            testInterval: duration(element.attribute("testInterval")) ?? ISODuration(years: 1),
+            copies: each(element, "backup") { backup in
+                Backup(
+                    every: duration(backup.attribute("every")) ?? ISODuration(days: 1),
+                    offline: flag(backup, "offline"), offSite: flag(backup, "offSite"),
+                    place: text(backup, "location") ?? "",
+                    restoreTests: each(backup, "restoreTest") { test in
+                        RestoreTest(date: date(test.attribute("date")) ?? ModelReader.epoch, took: duration(test.attribute("took")) ?? ISODuration(),
+                                    note: text(test, "note"), location: at(test))
+                    },
+                    location: at(backup)
+                )
+            },
+            location: at(element)
+        )
+    }
+
+    // MARK: Continuity plan
+
+    func plan(_ element: XMLElementView) -> ContinuityPlan {
+        let communication = element.child(named: "communication")
+        return ContinuityPlan(
+            title: text(element, "title") ?? "",
+            version: element.attribute("version") ?? "",
+            ownerID: element.attribute("owner") ?? "",
+            reviewInterval: duration(element.attribute("reviewInterval")) ?? ISODuration(years: 1),
+            trainingInterval: duration(element.attribute("trainingInterval")) ?? ISODuration(years: 1),
+            objectives: each(element, "objective", \.text),
+            team: each(element, "member") { ContinuityPlan.TeamMember(partyID: $0.attribute("party") ?? "", leads: flag($0, "leads")) },
+            scenarios: each(element, "scenario", scenario),
+            communication: communication.map { communication in
+                ContinuityPlan.Communication(
+                    calls: each(communication, "call") { ContinuityPlan.Communication.Call(fromID: $0.attribute("from") ?? "", toID: $0.attribute("to") ?? "", note: text($0, "note")) },
+                    notifications: each(communication, "inform") {
+                        ContinuityPlan.Communication.Notification(partyID: $0.attribute("party") ?? "", byID: $0.attribute("by") ?? "", note: text($0, "note"))
+                    },
+                    channels: each(communication, "channel") {
+                        ContinuityPlan.Communication.Channel(kind: $0.attribute("kind") ?? "other", withoutNetwork: flag($0, "withoutNetwork"), text: $0.text)
+                    },
+                    location: at(communication)
+                )
+            },
+            documents: each(element, "document") { ContinuityPlan.PlanDocument(title: $0.text, reference: $0.attribute("href")) },
+            approvals: each(element, "approval") { approval in
+                ContinuityPlan.Approval(version: approval.attribute("version") ?? "", byID: approval.attribute("by") ?? "",
+                                        date: date(approval.attribute("date")) ?? ModelReader.epoch, location: at(approval))
+            },
+            reviews: each(element, "review", review),
+            trainings: each(element, "training") { training in
+                ContinuityPlan.Training(date: date(training.attribute("date")) ?? ModelReader.epoch, topic: text(training, "topic") ?? "",
+                                        attendeeIDs: each(training, "attendee") { $0.attribute("party") }, location: at(training))
+            },
+            location: at(element)
+        )
+    }
+
+    func scenario(_ element: XMLElementView) -> ContinuityPlan.Scenario {
+        ContinuityPlan.Scenario(
+            id: element.attribute("id") ?? "",
+            kind: element.attribute("kind").flatMap(ContinuityPlan.Scenario.Kind.init) ?? .other,
+            likelihood: element.attribute("likelihood").flatMap(ContinuityPlan.Scenario.Likelihood.init) ?? .low,
+            priority: element.attribute("priority").flatMap { Int($0) } ?? 1,
+            name: text(element, "name") ?? "",
+            systemIDs: each(element, "affects") { $0.attribute("system") },
+            impact: text(element, "impact") ?? "",
+            care: text(element, "care") ?? "",
+            communication: text(element, "communication") ?? "",
+            privacy: text(element, "privacy") ?? "",
+            tasks: each(element, "task") { ContinuityPlan.Scenario.Task(partyID: $0.attribute("party") ?? "", text: $0.text) },
+            location: at(element)
+        )
+    }
+
+    func review(_ review: XMLElementView) -> Review {
+        Review(
+            date: date(review.attribute("date")) ?? ModelReader.epoch,
+            reviewer: review.attribute("by") ?? "",
+            outcome: review.attribute("outcome").flatMap(Review.Outcome.init) ?? .changesRequired,
+            note: text(review, "note"),
+            location: at(review)
         )
     }
 
@@ -134,15 +227,7 @@ struct ModelReader {
             serviceLevels: serviceLevels(element.child(named: "serviceLevels")),
             escalation: each(element.child(named: "escalation"), "level", escalationLevel),
             reviewInterval: duration(reviews?.attribute("interval")) ?? ISODuration(months: 3),
-            reviews: each(reviews, "review") { review in
-                Review(
-                    date: date(review.attribute("date")) ?? ModelReader.epoch,
-                    reviewer: review.attribute("by") ?? "",
-                    outcome: review.attribute("outcome").flatMap(Review.Outcome.init) ?? .changesRequired,
-                    note: text(review, "note"),
-                    location: at(review)
-                )
-            },
+            reviews: each(reviews, "review", review),
             languageTag: element.xmlLang,
             location: at(element),
             ownerLocation: owner.map(at),
@@ -279,10 +364,23 @@ struct ModelReader {
             kind: element.attribute("kind").flatMap(Incident.Kind.init) ?? .outage,
             priority: element.attribute("priority"),
             title: text(element, "title") ?? "",
+            agreementIDs: each(element, "sla") { $0.attribute("agreement") },
             start: element.attribute("start").flatMap(LocalDateTime.init) ?? LocalDateTime(date: ModelReader.epoch, secondsOfDay: 0),
+            reported: element.attribute("reported").flatMap(LocalDateTime.init),
+            answered: element.attribute("answered").flatMap(LocalDateTime.init),
             end: element.attribute("end").flatMap(LocalDateTime.init),
-            evaluation: evaluation.map {
-                Incident.Evaluation(date: date($0.attribute("date")) ?? ModelReader.epoch, note: text($0, "note"), location: at($0))
+            evaluation: evaluation.map { evaluation in
+                Incident.Evaluation(
+                    date: date(evaluation.attribute("date")) ?? ModelReader.epoch,
+                    participantIDs: each(evaluation, "participant") { $0.attribute("party") },
+                    note: text(evaluation, "note"),
+                    findings: each(evaluation, "finding", \.text),
+                    actions: each(evaluation, "action") { action in
+                        Incident.Action(text: action.text, ownerID: action.attribute("owner") ?? "",
+                                        due: date(action.attribute("due")) ?? ModelReader.epoch, done: date(action.attribute("done")), location: at(action))
+                    },
+                    location: at(evaluation)
+                )
             },
             location: at(element)
         )

@@ -12,8 +12,14 @@ public struct ITSystem: Sendable {
     public var vendorID: String?
     /// How long care can do without the system.
     public var maxDowntime: ISODuration?
+    /// How much work from before an outage may be lost.
+    public var recoveryPoint: ISODuration?
     /// What staff do while the system is down.
     public var fallback: String?
+    /// The systems this one does not work without.
+    public var dependencies: [Dependency] = []
+    /// The backups of its data, `nil` when the register lists none.
+    public var backups: Backups?
     public var drillInterval: ISODuration
     public var drills: [Drill]
     public var location: SourceLocation
@@ -27,6 +33,38 @@ public struct Drill: Sendable {
 
     public var date: CalendarDate
     public var outcome: Outcome
+    public var note: String?
+    public var location: SourceLocation
+}
+
+/// A system another one does not work without.
+public struct Dependency: Sendable {
+    public var systemID: String
+    public var note: String?
+    public var location: SourceLocation
+}
+
+/// A system's backups and how often restoring them is tested.
+public struct Backups: Sendable {
+    public var testInterval: ISODuration
+    public var copies: [Backup]
+    public var location: SourceLocation
+}
+
+/// One backup: how often it is made, where it is kept, and its restore tests.
+public struct Backup: Sendable {
+    public var every: ISODuration
+    public var offline: Bool
+    public var offSite: Bool
+    public var place: String
+    public var restoreTests: [RestoreTest]
+    public var location: SourceLocation
+}
+
+/// One test of restoring a backup, and how long it took.
+public struct RestoreTest: Sendable {
+    public var date: CalendarDate
+    public var took: ISODuration
     public var note: String?
     public var location: SourceLocation
 }

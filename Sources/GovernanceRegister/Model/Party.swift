@@ -1,8 +1,15 @@
-/// An internal role or department, or an external vendor.
+/// An internal role or department, an external vendor, or an outside party the continuity plan
+/// informs: a care partner, an authority, the patients.
 public struct Party: Sendable {
     public enum Kind: String, Sendable, Codable {
         case `internal`
         case vendor
+        /// A hospital, pharmacy or out-of-hours GP post care goes on with.
+        case carePartner = "care-partner"
+        /// IGJ, the Dutch Data Protection Authority, Z-CERT.
+        case authority
+        /// The patients, reached by website or phone menu.
+        case patients
     }
 
     public var id: String

@@ -9,6 +9,8 @@ public struct Register: Sendable {
     public var systems: [ITSystem]
     public var agreements: [Agreement]
     public var matrices: [RaciMatrix]
+    /// The continuity plan, where the register holds one.
+    public var plan: ContinuityPlan?
     public var incidents: [Incident]
     public var location: SourceLocation
     /// Every value anywhere in the register that is still a placeholder, in document order.

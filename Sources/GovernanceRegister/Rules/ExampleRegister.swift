@@ -22,7 +22,7 @@ public enum ExampleRegister {
         .holidays: "",
         .parties: """
             <party id="it" kind="internal"><name>IT department</name>
-              <contact><name>Service desk</name><phone>+31 20 555 0100</phone></contact></party>
+              <contact reachable24x7="true"><name>Service desk</name><phone>+31 20 555 0100</phone></contact></party>
             <party id="acme" kind="vendor"><name>Acme Health IT</name></party>
         """,
         .systems: """
@@ -45,7 +45,7 @@ public enum ExampleRegister {
         """,
         .escalation: """
             <level after="PT0M"><name>Service desk</name>
-              <contact><name>Service desk</name><phone>+31 20 555 0199</phone></contact></level>
+              <contact reachable24x7="true"><name>Service desk</name><phone>+31 20 555 0199</phone></contact></level>
             <level after="PT2H"><name>Management</name>
               <contact><name>Director of operations</name><phone>+31 6 5555 0123</phone></contact></level>
         """,

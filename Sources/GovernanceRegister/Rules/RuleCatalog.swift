@@ -31,6 +31,7 @@ public enum RuleCatalog {
         DrillDueRule(),
         OutageEvaluatedRule(),
         MaximumDowntimeRule(),
+        ReachableBothWaysRule(),
     ]
 
     /// The descriptions of every rule, in ID order.
