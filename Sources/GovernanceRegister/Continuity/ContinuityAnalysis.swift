@@ -1,6 +1,7 @@
 /// What the agreements promise each system, worked out once for the continuity rules and reports:
-/// the agreements that cover it, the worst-case restore of the slowest of them, its drill and its
-/// outages not yet evaluated.
+/// the agreements that cover it, the worst-case restore of the slowest of them, what it depends on
+/// (its worst case is at least that of anything in its chain), its drill and its outages not yet
+/// evaluated.
 struct ContinuityAnalysis: Sendable {
     /// One system and what it can count on.
     struct SystemFacts: Sendable {
@@ -11,7 +12,13 @@ struct ContinuityAnalysis: Sendable {
         let maximumMinutes: Int?
         /// The covering agreement with the slowest worst case, and that worst case.
         let slowest: Agreement?
-        let worstCase: ContinuityCheck.WorstCase?
+        let ownWorstCase: ContinuityCheck.WorstCase?
+        /// Everything the system depends on, directly or through others, nearest first.
+        var chain: [ITSystem] = []
+        /// The system in the chain whose worst case is longest, where it is longer than the system's own.
+        var weakestLink: (system: ITSystem, worstCase: ContinuityCheck.WorstCase)?
+        /// Systems of a vendor in the chain with no agreement that gives a restore time, while this system has one.
+        var uncoveredLinks: [ITSystem] = []
         /// A covering agreement whose service hours cannot provide the restore time within a year.
         let beyondHorizon: Agreement?
         /// The system's next or overdue drill, where it has one.
@@ -20,6 +27,9 @@ struct ContinuityAnalysis: Sendable {
         let unevaluatedOutages: [Incident]
 
         var isCritical: Bool { system.criticality == .critical }
+
+        /// The worst case care can count on: the system's own, or a longer one of its chain.
+        var worstCase: ContinuityCheck.WorstCase? { weakestLink?.worstCase ?? ownWorstCase }
 
         /// The agreement the restore figures come from: one that cannot restore in time, or the slowest.
         var decisive: Agreement? { beyondHorizon ?? slowest }
@@ -36,7 +46,7 @@ struct ContinuityAnalysis: Sendable {
         let drills = Dictionary(due.items.filter { $0.kind == .drill }.map { ($0.subjectID, $0) }, uniquingKeysWith: { first, _ in first })
         let outages = Dictionary(grouping: register.incidents.filter { $0.kind == .outage && $0.evaluation == nil }, by: \.systemID)
         parties = register.partiesByID
-        systems = register.systems.map { system in
+        let own = register.systems.map { system in
             let covering = (agreementsBySystem[system.id] ?? []).filter { $0.status == .active }
             var slowest: (agreement: Agreement, worst: ContinuityCheck.WorstCase)?
             var beyondHorizon: Agreement?
@@ -53,9 +63,35 @@ struct ContinuityAnalysis: Sendable {
             }
             return SystemFacts(
                 system: system, covering: covering, maximumMinutes: system.maxDowntime.flatMap(\.exactSeconds).map { Int($0 / 60) },
-                slowest: slowest?.agreement, worstCase: slowest?.worst, beyondHorizon: beyondHorizon,
+                slowest: slowest?.agreement, ownWorstCase: slowest?.worst, beyondHorizon: beyondHorizon,
                 drill: drills[system.id], unevaluatedOutages: outages[system.id] ?? []
             )
+        }
+        systems = ContinuityAnalysis.linked(own, register: register)
+    }
+
+    /// The facts with each system's dependency chain: breadth first, each system once, so a
+    /// circle of dependencies ends where it comes round.
+    private static func linked(_ own: [SystemFacts], register: Register) -> [SystemFacts] {
+        let byID = Dictionary(own.map { ($0.system.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return own.map { facts in
+            var result = facts
+            var seen: Set<String> = [facts.system.id]
+            var queue = facts.system.dependencies.map(\.systemID)
+            while !queue.isEmpty {
+                let id = queue.removeFirst()
+                guard seen.insert(id).inserted, let link = byID[id] else { continue }
+                result.chain.append(link.system)
+                queue += link.system.dependencies.map(\.systemID)
+                let longest = result.weakestLink?.worstCase.minutes ?? facts.ownWorstCase?.minutes ?? 0
+                if let worst = link.ownWorstCase, link.beyondHorizon == nil, worst.minutes > longest {
+                    result.weakestLink = (link.system, worst)
+                }
+                if facts.ownWorstCase != nil, link.system.vendorID != nil, link.ownWorstCase == nil, link.beyondHorizon == nil {
+                    result.uncoveredLinks.append(link.system)
+                }
+            }
+            return result
         }
     }
 }

@@ -22,7 +22,12 @@ public struct ContinuityCheck: Sendable, Encodable {
         public let priority: String?
         public let restoreTime: ISODuration?
         public let serviceHours: ServiceHours?
+        /// The worst case care can count on: the system's own, or a longer one of something it depends on.
         public let worstCase: WorstCase?
+        /// The name of the system the worst case comes from, when it is one the system depends on.
+        public let worstCaseThrough: String?
+        /// The names of the systems it depends on, directly or through others, nearest first.
+        public let dependsOn: [String]
         /// True when some outage in the year is not restored within a year after it.
         public let restoreBeyondHorizon: Bool
         public let findings: [ContinuityFinding]
@@ -31,8 +36,10 @@ public struct ContinuityCheck: Sendable, Encodable {
     public let organisation: String
     public let asOf: CalendarDate
     public let systems: [SystemAssessment]
+    /// Findings about the continuity plan as a whole rather than one system.
+    public let plan: [ContinuityFinding]
 
-    public var findings: [ContinuityFinding] { systems.flatMap(\.findings) }
+    public var findings: [ContinuityFinding] { plan + systems.flatMap(\.findings) }
     public var errorCount: Int { findings.count { $0.severity == .error } }
 
     /// The check of `register` as of `today`; `check`, the register's own file check, puts the
@@ -54,6 +61,7 @@ public struct ContinuityCheck: Sendable, Encodable {
                 ContinuityFinding(id: rule.id, severity: rule.severity, system: finding.system ?? "", message: finding.message, location: location)
             )
         }
+        plan = (bySystem[""] ?? []).sorted { ($0.id, $0.location) < ($1.id, $1.location) }
         systems = analysis.systems.map { facts in
             let top = facts.decisive?.serviceLevels.priorities.first
             return SystemAssessment(
@@ -61,6 +69,7 @@ public struct ContinuityCheck: Sendable, Encodable {
                 vendor: facts.system.vendorID.map { analysis.parties[$0]?.name ?? $0 }, agreements: facts.covering.map(\.id),
                 slowestAgreement: facts.decisive?.id, priority: top?.name, restoreTime: top?.restoreTime,
                 serviceHours: facts.decisive?.serviceLevels.hours, worstCase: facts.beyondHorizon == nil ? facts.worstCase : nil,
+                worstCaseThrough: facts.beyondHorizon == nil ? facts.weakestLink?.system.name : nil, dependsOn: facts.chain.map(\.name),
                 restoreBeyondHorizon: facts.beyondHorizon != nil,
                 findings: (bySystem[facts.system.id] ?? []).sorted { ($0.id, $0.location) < ($1.id, $1.location) }
             )

@@ -147,7 +147,7 @@ struct ModelReader {
             scenarios: each(element, "scenario", scenario),
             communication: communication.map { communication in
                 ContinuityPlan.Communication(
-                    calls: each(communication, "call") { ContinuityPlan.Communication.Call(fromID: $0.attribute("from") ?? "", toID: $0.attribute("to") ?? "", note: text($0, "note")) },
+                    calls: each(communication, "call") { ContinuityPlan.Communication.Call(fromID: $0.attribute("from") ?? "", toID: $0.attribute("to") ?? "", note: text($0, "note"), location: at($0)) },
                     notifications: each(communication, "inform") {
                         ContinuityPlan.Communication.Notification(partyID: $0.attribute("party") ?? "", byID: $0.attribute("by") ?? "", note: text($0, "note"))
                     },

@@ -62,6 +62,7 @@ public struct ContinuityPlan: Sendable {
             public var fromID: String
             public var toID: String
             public var note: String?
+            public var location: SourceLocation
         }
 
         public struct Notification: Sendable {

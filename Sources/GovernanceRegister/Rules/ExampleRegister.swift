@@ -7,7 +7,7 @@ import Foundation
 public enum ExampleRegister {
     /// A place in the example register that an example snippet replaces.
     public enum Slot: String, Sendable, CaseIterable {
-        case root, holidays, parties, systems, agreement, owner, term, serviceHours, priorities, escalation, reviews, activities, incidents
+        case root, holidays, parties, systems, agreement, owner, term, serviceHours, priorities, escalation, reviews, moreAgreements, activities, plan, incidents
     }
 
     /// Marks, in an example, the start tag a finding must point at.
@@ -28,6 +28,7 @@ public enum ExampleRegister {
         .systems: """
             <system id="ehr" criticality="critical" vendor="acme"><name>EHR</name>
               <maxDowntime>PT8H</maxDowntime><fallback>Paper forms from the downtime box.</fallback>
+              <backups><backup every="P1D" offline="true" offSite="true"><location>Encrypted tape in the bank vault</location><restoreTest date="2026-02-01" took="PT4H"/></backup></backups>
               <drills interval="P1Y"><drill date="2026-03-01" outcome="passed"/></drills></system>
         """,
         .term: """
@@ -56,6 +57,8 @@ public enum ExampleRegister {
             <activity id="report"><name>Report an incident</name>
               <assignment party="it" role="A"/><assignment party="acme" role="R"/></activity>
         """,
+        .moreAgreements: "",
+        .plan: "",
         .incidents: "",
     ]
 
@@ -86,12 +89,14 @@ public enum ExampleRegister {
           </escalation>
     {reviews}
         </agreement>
+    {moreAgreements}
       </agreements>
       <raci>
         <matrix id="governance"><title>Vendor governance</title>
     {activities}
         </matrix>
       </raci>
+    {plan}
     {incidents}
     </register>
 

@@ -18,7 +18,7 @@ struct FallbackRule: Rule {
             RuleExample(.systems, ExampleSystems.ehr(fallback: false, marked: true)),
             RuleExample(.systems, ExampleSystems.ehr + """
                 ↓<system id="lab" criticality="critical"><name>Lab</name><maxDowntime>PT8H</maxDowntime>
-                  <drills interval="P1Y"><drill date="2026-03-01" outcome="passed"/></drills></system>
+                  \(ExampleSystems.backups)<drills interval="P1Y"><drill date="2026-03-01" outcome="passed"/></drills></system>
             """),
             RuleExample(.systems, ExampleSystems.ehr(criticality: "high", fallback: false)),
         ]

@@ -17,19 +17,19 @@ struct LevelPhoneRule: Rule {
         examples: [
             RuleExample(.escalation, """
                 ↓<level after="PT0M"><name>Service desk</name>
-                  <contact><name>Service desk</name><email>desk@acme.example</email></contact></level>
+                  <contact reachable24x7="true"><name>Service desk</name><email>desk@acme.example</email></contact></level>
                 <level after="PT2H"><name>Management</name>
                   <contact><name>Director of operations</name><phone>+31 6 5555 0123</phone></contact></level>
             """),
             RuleExample([.systems: ExampleSystems.ehr(criticality: "low"), .escalation: """
                 <level after="PT0M"><name>Service desk</name>
-                  <contact><name>Service desk</name><phone>+31 20 555 0199</phone></contact></level>
+                  <contact reachable24x7="true"><name>Service desk</name><phone>+31 20 555 0199</phone></contact></level>
                 ↓<level after="PT2H"><name>Management</name>
                   <contact><name>Director of operations</name><email>director@acme.example</email></contact></level>
             """]),
             RuleExample(.escalation, """
                 <level after="PT0M"><name>Service desk</name>
-                  <contact><name>Service desk</name><phone>+31 20 555 0199</phone><email>desk@acme.example</email></contact></level>
+                  <contact reachable24x7="true"><name>Service desk</name><phone>+31 20 555 0199</phone><email>desk@acme.example</email></contact></level>
             """),
         ]
     )

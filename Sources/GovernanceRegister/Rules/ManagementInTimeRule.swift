@@ -18,25 +18,25 @@ struct ManagementInTimeRule: Rule {
         examples: [
             RuleExample(.escalation, """
                 <level after="PT0M"><name>Service desk</name>
-                  <contact><name>Service desk</name><phone>+31 20 555 0199</phone></contact></level>
+                  <contact reachable24x7="true"><name>Service desk</name><phone>+31 20 555 0199</phone></contact></level>
                 ↓<level after="PT12H"><name>Management</name>
                   <contact><name>Director of operations</name><phone>+31 6 5555 0123</phone></contact></level>
             """),
             RuleExample(.escalation, """
                 <level after="PT0M"><name>Service desk</name>
-                  <contact><name>Service desk</name><phone>+31 20 555 0199</phone></contact></level>
+                  <contact reachable24x7="true"><name>Service desk</name><phone>+31 20 555 0199</phone></contact></level>
                 ↓<level after="PT12H" atOnceFor="P2"><name>Management</name>
                   <contact><name>Director of operations</name><phone>+31 6 5555 0123</phone></contact></level>
             """),
             RuleExample(.escalation, """
                 <level after="PT0M"><name>Service desk</name>
-                  <contact><name>Service desk</name><phone>+31 20 555 0199</phone></contact></level>
+                  <contact reachable24x7="true"><name>Service desk</name><phone>+31 20 555 0199</phone></contact></level>
                 <level after="PT12H" atOnceFor="P1"><name>Management</name>
                   <contact><name>Director of operations</name><phone>+31 6 5555 0123</phone></contact></level>
             """),
             RuleExample([.systems: ExampleSystems.ehr(criticality: "high"), .escalation: """
                 <level after="PT0M"><name>Service desk</name>
-                  <contact><name>Service desk</name><phone>+31 20 555 0199</phone></contact></level>
+                  <contact reachable24x7="true"><name>Service desk</name><phone>+31 20 555 0199</phone></contact></level>
                 <level after="PT12H"><name>Management</name>
                   <contact><name>Director of operations</name><phone>+31 6 5555 0123</phone></contact></level>
             """]),

@@ -18,7 +18,7 @@ struct MaximumDowntimeRule: Rule {
             RuleExample(.systems, ExampleSystems.ehr(maxDowntime: nil, marked: true)),
             RuleExample(.systems, ExampleSystems.ehr + """
                 ↓<system id="network" criticality="critical"><name>Network</name><fallback>Paper forms.</fallback>
-                  <drills interval="P1Y"><drill date="2026-03-01" outcome="passed"/></drills></system>
+                  \(ExampleSystems.backups)<drills interval="P1Y"><drill date="2026-03-01" outcome="passed"/></drills></system>
             """),
             RuleExample(.systems, ExampleSystems.ehr(criticality: "medium", maxDowntime: nil)),
         ]

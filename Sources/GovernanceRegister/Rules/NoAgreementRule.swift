@@ -18,17 +18,17 @@ struct NoAgreementRule: Rule {
             RuleExample(.systems, ExampleSystems.ehr + """
                 ↓<system id="lab" criticality="critical" vendor="acme"><name>Lab</name>
                   <maxDowntime>PT8H</maxDowntime><fallback>Paper requests.</fallback>
-                  <drills interval="P1Y"><drill date="2026-03-01" outcome="passed"/></drills></system>
+                  \(ExampleSystems.backups)<drills interval="P1Y"><drill date="2026-03-01" outcome="passed"/></drills></system>
             """),
             RuleExample([.agreement: #"<agreement id="ehr-sla" vendor="acme" status="draft">"#, .systems: """
                 ↓<system id="ehr" criticality="critical" vendor="acme"><name>EHR</name>
                   <maxDowntime>PT8H</maxDowntime><fallback>Paper forms.</fallback>
-                  <drills interval="P1Y"><drill date="2026-03-01" outcome="passed"/></drills></system>
+                  \(ExampleSystems.backups)<drills interval="P1Y"><drill date="2026-03-01" outcome="passed"/></drills></system>
             """]),
             RuleExample(.systems, ExampleSystems.ehr + """
                 <system id="lab" criticality="critical"><name>Lab, run in-house</name>
                   <maxDowntime>PT8H</maxDowntime><fallback>Paper requests.</fallback>
-                  <drills interval="P1Y"><drill date="2026-03-01" outcome="passed"/></drills></system>
+                  \(ExampleSystems.backups)<drills interval="P1Y"><drill date="2026-03-01" outcome="passed"/></drills></system>
             """),
             RuleExample(.systems, ExampleSystems.ehr + """
                 <system id="lab" criticality="high" vendor="acme"><name>Lab</name></system>

@@ -1,7 +1,8 @@
-/// CT008: every outage is evaluated, with the vendor.
+/// CT008: every outage is evaluated, with the vendor there where the evaluation lists who took part.
 struct OutageEvaluatedRule: Rule {
     enum Branch: String, CaseIterable {
         case notEvaluated = "not-evaluated"
+        case withoutVendor = "without-vendor"
     }
 
     static let description = RuleDescription(
@@ -24,21 +25,45 @@ struct OutageEvaluatedRule: Rule {
                 ↓<incident id="i2" system="ehr" kind="outage" start="2026-05-20T22:00:00"><title>EHR down at night</title></incident></incidents>
             """),
             RuleExample(.incidents, """
+                <incidents><incident id="i1" system="ehr" kind="outage" start="2026-04-01T09:00:00" end="2026-04-01T10:00:00"><title>EHR down</title>
+                  ↓<evaluation date="2026-04-10"><participant party="it"/></evaluation></incident></incidents>
+            """),
+            RuleExample(.incidents, """
+                <incidents><incident id="i1" system="ehr" kind="outage" start="2026-04-01T09:00:00" end="2026-04-01T10:00:00"><title>EHR down</title>
+                  <evaluation date="2026-04-10"><participant party="it"/><participant party="acme"/></evaluation></incident></incidents>
+            """),
+            RuleExample(.incidents, """
                 <incidents><incident id="i1" system="ehr" kind="degradation" start="2026-05-01T09:00:00" end="2026-05-01T10:00:00"><title>EHR slow</title></incident></incidents>
             """),
         ]
     )
 
     func findings(in document: GovernanceDocument, context: RuleContext) -> [RuleFinding] {
-        (context.continuity?.systems ?? []).flatMap { facts in
+        guard case let .register(register) = document else { return [] }
+        let systems = register.systemsByID
+        let parties = register.partiesByID
+        let unevaluated = (context.continuity?.systems ?? []).flatMap { facts in
             facts.unevaluatedOutages.map { incident in
                 RuleFinding(Branch.notEvaluated, at: incident.location, .notEvaluated(incident), system: facts.system.id)
             }
         }
+        let withoutVendor = register.incidents.compactMap { incident -> RuleFinding? in
+            guard incident.kind == .outage, let evaluation = incident.evaluation, !evaluation.participantIDs.isEmpty,
+                  let vendorID = systems[incident.systemID]?.vendorID, !evaluation.participantIDs.contains(vendorID) else { return nil }
+            return RuleFinding(Branch.withoutVendor, at: evaluation.location, .withoutVendor(incident, vendor: parties[vendorID]?.name ?? vendorID), system: incident.systemID)
+        }
+        return unevaluated + withoutVendor
     }
 }
 
 private extension LocalizedText {
+    static func withoutVendor(_ incident: Incident, vendor: String) -> LocalizedText {
+        LocalizedText { w in
+            w("the evaluation of outage \(incident.id) of \(w.date(incident.start.date)) was held without \(vendor); evaluate with the vendor, so it learns too",
+              "de evaluatie van uitval \(incident.id) van \(w.date(incident.start.date)) was zonder \(vendor); evalueer met de leverancier, zodat die ook leert")
+        }
+    }
+
     static func notEvaluated(_ incident: Incident) -> LocalizedText {
         LocalizedText { w in
             w("the outage \(incident.id) of \(w.date(incident.start.date)) (\(incident.title)) has not been evaluated; evaluate it with the vendor",

@@ -52,14 +52,6 @@ struct ReachableBothWaysRule: Rule {
                       <contact><name>Service desk</name><phone use="office">+31 20 555 0199</phone></contact></level>
                 """,
             ]),
-            RuleExample([
-                .systems: ExampleSystems.ehr(maxDowntime: "P5D"),
-                .serviceHours: #"<serviceHours><window days="mon tue wed thu fri" from="08:00" until="17:00"/></serviceHours>"#,
-                .escalation: """
-                    <level after="PT0M"><name>Service desk</name>
-                      <contact><name>Service desk</name><phone use="office">+31 20 555 0199</phone></contact></level>
-                """,
-            ]),
         ]
     )
 

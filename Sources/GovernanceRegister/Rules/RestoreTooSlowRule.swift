@@ -46,7 +46,7 @@ struct RestoreTooSlowRule: Rule {
             if let agreement = facts.beyondHorizon, let top = agreement.serviceLevels.priorities.first {
                 return RuleFinding(Branch.neverInTime, at: top.location, .neverInTime(facts.system.name, agreement: agreement, top: top), system: facts.system.id)
             }
-            guard let agreement = facts.slowest, let worst = facts.worstCase, let maximum = facts.maximumMinutes, worst.minutes > maximum,
+            guard let agreement = facts.slowest, let worst = facts.ownWorstCase, let maximum = facts.maximumMinutes, worst.minutes > maximum,
                   let top = agreement.serviceLevels.priorities.first
             else { return nil }
             return RuleFinding(Branch.tooSlow, at: top.location, .tooSlow(facts, agreement: agreement, top: top, worst: worst), system: facts.system.id)

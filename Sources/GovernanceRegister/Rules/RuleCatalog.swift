@@ -32,6 +32,11 @@ public enum RuleCatalog {
         OutageEvaluatedRule(),
         MaximumDowntimeRule(),
         ReachableBothWaysRule(),
+        DependencyRule(),
+        BackupRule(),
+        PlanApprovalRule(),
+        ScenarioRule(),
+        CommunicationRule(),
     ]
 
     /// The descriptions of every rule, in ID order.

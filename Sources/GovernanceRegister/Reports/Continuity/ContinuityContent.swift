@@ -7,6 +7,8 @@ struct ContinuityContent {
         w("Continuity check", "Continuïteitscheck") + " — " + check.organisation + ", " + w("as of ", "per ") + w.date(check.asOf)
     }
 
+    var planTitle: String { w("Continuity plan", "Continuïteitsplan") }
+
     func title(_ system: ContinuityCheck.SystemAssessment) -> String {
         "\(system.name) (\(criticality(system.criticality)))"
     }
@@ -26,6 +28,9 @@ struct ContinuityContent {
             (w("Maximum downtime", "Maximale uitvaltijd"), system.maxDowntime.map(w.duration) ?? w("not set", "niet vastgelegd")),
             (w("Agreements", "Overeenkomsten"), system.agreements.isEmpty ? (system.vendor == nil ? w("none (run in-house)", "geen (eigen beheer)") : w("none", "geen")) : system.agreements.joined(separator: ", ")),
         ]
+        if !system.dependsOn.isEmpty {
+            facts.append((w("Depends on", "Hangt af van"), system.dependsOn.joined(separator: ", ")))
+        }
         if let priority = system.priority, let restore = system.restoreTime, let hours = system.serviceHours {
             facts.append((w("Restore", "Herstel"), "\(priority): \(w.duration(restore)) " + w("within ", "binnen ") + w.serviceHours(hours)))
         }
@@ -33,9 +38,10 @@ struct ContinuityContent {
             facts.append((w("Worst case", "Slechtste geval"), w("not restored within a year of some outages", "bij sommige storingen niet binnen een jaar hersteld")))
         } else if let worst = system.worstCase {
             // Around the clock every moment is the same; otherwise say when the worst outage starts.
-            let scenario = system.serviceHours?.isAroundTheClock == true ? ""
+            let through = system.worstCaseThrough.map { w(" through ", " via ") + $0 } ?? ""
+            let scenario = system.worstCaseThrough == nil && system.serviceHours?.isAroundTheClock == true ? ""
                 : " (" + w("outage ", "uitval ") + ContinuityCheck.moment(worst.start, w) + w(", restored ", ", hersteld ") + ContinuityCheck.moment(worst.end, w) + ")"
-            facts.append((w("Worst case", "Slechtste geval"), ContinuityCheck.hours(worst.minutes, w) + scenario))
+            facts.append((w("Worst case", "Slechtste geval"), ContinuityCheck.hours(worst.minutes, w) + through + scenario))
         }
         return facts
     }
@@ -70,6 +76,10 @@ struct ContinuityTextReporter: Reporter {
     func render(_ check: ContinuityCheck, wording w: Wording) -> String {
         let content = ContinuityContent(check: check, w: w)
         var lines = [content.heading]
+        if !check.plan.isEmpty {
+            lines += ["", content.planTitle]
+            lines += check.plan.map { "  \(content.severity($0)) [\($0.id)] \($0.message.text(in: w.language))" }
+        }
         for system in check.systems {
             lines += ["", content.title(system)]
             lines += content.facts(system).map { "  \($0.0): \($0.1)" }
@@ -85,6 +95,10 @@ struct ContinuityMarkdownReporter: Reporter {
     func render(_ check: ContinuityCheck, wording w: Wording) -> String {
         let content = ContinuityContent(check: check, w: w)
         var text = "# \(MarkdownText.escape(content.heading))\n"
+        if !check.plan.isEmpty {
+            text += "\n## \(MarkdownText.escape(content.planTitle))\n\n"
+            text += check.plan.map { "- **\(content.severity($0)) \($0.id)** \(MarkdownText.escape($0.message.text(in: w.language)))\n" }.joined()
+        }
         for system in check.systems {
             text += "\n## \(MarkdownText.escape(content.title(system)))\n\n| | |\n|---|---|\n"
             text += content.facts(system).map { "| **\(MarkdownText.escape($0.0))** | \(MarkdownText.escape($0.1)) |\n" }.joined()
@@ -104,14 +118,16 @@ struct ContinuityHTMLReporter: Reporter {
 
     static func body(_ check: ContinuityCheck, wording w: Wording) -> [HTML] {
         let content = ContinuityContent(check: check, w: w)
-        return [HTML("h1", text: content.heading), HTML("p", [.class("meta")], text: content.totals)] + check.systems.map { system in
-            let findings = system.findings.isEmpty
-                ? HTML("p", [.class("ok")], text: w("No findings.", "Geen bevindingen."))
-                : HTML("ul", [], system.findings.map { finding in
-                    HTML("li", [.class(finding.severity == .error ? "overdue" : "due-soon")], [
-                        HTML("b", text: content.severity(finding) + " " + finding.id), .text(" " + finding.message.text(in: w.language)),
-                    ])
-                })
+        func list(_ findings: [ContinuityFinding]) -> HTML {
+            HTML("ul", [], findings.map { finding in
+                HTML("li", [.class(finding.severity == .error ? "overdue" : "due-soon")], [
+                    HTML("b", text: content.severity(finding) + " " + finding.id), .text(" " + finding.message.text(in: w.language)),
+                ])
+            })
+        }
+        let plan = check.plan.isEmpty ? [] : [HTML("section", [.class("system"), .id("continuity-plan")], [HTML("h2", text: content.planTitle), list(check.plan)])]
+        return [HTML("h1", text: content.heading), HTML("p", [.class("meta")], text: content.totals)] + plan + check.systems.map { system in
+            let findings = system.findings.isEmpty ? HTML("p", [.class("ok")], text: w("No findings.", "Geen bevindingen.")) : list(system.findings)
             return HTML("section", [.class("system"), .id(system.id)], [
                 HTML("h2", text: content.title(system)), SummaryHTMLReporter.facts(content.facts(system)), findings,
             ])
