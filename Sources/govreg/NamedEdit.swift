@@ -75,15 +75,15 @@ extension Govreg {
     struct PartyCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "party",
-            abstract: "Add, change, remove or rename a party: a vendor or an internal role.",
+            abstract: "Add, change, remove or rename a party: a vendor, an internal role, a care partner, an authority or the patients.",
             discussion: """
             ACTION is add, change, remove or rename (or toevoegen, wijzigen, verwijderen, \
             hernoemen). A party that systems, agreements or RACI cells name is not removed; \
             rename changes every reference. On change, an empty value ("") removes the description.
 
             Examples:
-              govreg party add register.xml apotheek --kind leverancier \\
-                  --name "Apotheek De Linge"
+              govreg party add register.xml ggd --kind instantie \\
+                  --name "GGD Lingeland"
               govreg party change register.xml dossierhuis --description "HIS-leverancier"
               govreg party rename register.xml praktijkit --to lingeland-ict
             """

@@ -4,11 +4,13 @@ import GovernanceRegister
 extension Govreg {
     struct Reviews: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List overdue and upcoming reviews, contract deadlines, drills and evaluations.",
+            abstract: "List overdue and upcoming reviews, contract deadlines, drills, evaluations and actions.",
             discussion: """
             Most urgent first. Reviews are due one interval after the last one (quarterly unless \
             the agreement says otherwise); renewal decisions and notice deadlines are for the \
-            current period, after any automatic renewals. Exit status 1 when anything is overdue, \
+            current period, after any automatic renewals. The continuity plan adds its own review \
+            and next training, each system with backups its next restore test, and every open \
+            action from an evaluation its due date. Exit status 1 when anything is overdue, \
             so cron or CI can alert. --format ics writes a calendar to import into Outlook or \
             Google Calendar; importing it again updates the same events.
 

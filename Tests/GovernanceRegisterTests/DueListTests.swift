@@ -86,3 +86,75 @@ struct DueListTests {
         #expect(ranks == ranks.sorted())
     }
 }
+
+/// The continuity plan in the due list: its review, its next training, restore tests, and the
+/// actions of evaluations until they are done.
+struct ContinuityDueTests {
+    private func register(_ snippets: [ExampleRegister.Slot: String]) throws -> Register {
+        let text = ExampleRegister.document(with: snippets)
+        let check = GovernanceValidator(options: ValidationOptions(asOf: ExampleRegister.asOf)).check(bytes: Array(text.utf8), path: "x.xml")
+        guard case .register(let register) = check.document else { throw DueListTests.Failure(check.diagnostics.map(\.formatted).joined()) }
+        return register
+    }
+
+    private static let plan = """
+        <continuityPlan version="3" owner="it" reviewInterval="P6M" trainingInterval="P1Y"><title>Continuity plan</title>
+          <approval version="3" by="it" date="2026-01-10"/>
+          <review date="2025-11-20" by="J. de Vries" outcome="approved"/>
+          <training date="2025-05-31"><topic>Paper procedures</topic><attendee party="it"/></training>
+        </continuityPlan>
+    """
+
+    @Test("the plan is reviewed one interval after its latest review or approval, and trained one interval after the last training")
+    func planReviewAndTraining() throws {
+        let register = try register([.plan: Self.plan])
+        let items = DueList(register: register, today: CalendarDate("2026-06-01")!).items
+        // Approved on 10 January 2026, after the review of 20 November 2025: six months on, 10 July 2026.
+        let review = try #require(items.first { $0.kind == .planReview })
+        #expect(review.due == CalendarDate("2026-07-10"))
+        #expect(review.owner == "IT department")
+        #expect(review.status == .ok)
+        // Trained on 31 May 2025, yearly: due 31 May 2026, a day late on 1 June 2026.
+        let training = try #require(items.first { $0.kind == .training })
+        #expect(training.due == CalendarDate("2026-05-31"))
+        #expect(training.daysLeft == -1)
+        #expect(training.status == .overdue)
+    }
+
+    @Test("a plan without a training has its training overdue, never held")
+    func neverTrained() throws {
+        let register = try register([.plan: Self.plan.replacingOccurrences(of: #"<training date="2025-05-31"><topic>Paper procedures</topic><attendee party="it"/></training>"#, with: "")])
+        let training = try #require(DueList(register: register, today: CalendarDate("2026-06-01")!).items.first { $0.kind == .training })
+        #expect(training.due == nil)
+        #expect(training.status == .overdue)
+    }
+
+    @Test("the next restore test is one test interval after the latest test of any of the system's backups")
+    func restoreTest() throws {
+        let register = try register([.systems: ExampleSystems.ehr(backups: """
+            <backups testInterval="P3M"><backup every="P1D"><location>NAS</location><restoreTest date="2026-01-31" took="PT1H"/></backup>
+            <backup every="P7D" offline="true"><location>Tape</location><restoreTest date="2025-12-15" took="PT3H"/></backup></backups>
+            """)])
+        let test = try #require(DueList(register: register, today: CalendarDate("2026-04-20")!).items.first { $0.kind == .restoreTest })
+        // 31 January plus three months is the last day of April.
+        #expect(test.due == CalendarDate("2026-04-30"))
+        #expect(test.status == .dueSoon)
+        #expect(test.subjectID == "ehr")
+    }
+
+    @Test("an open action is listed until it is done, with its owner; a done one is not")
+    func actions() throws {
+        let register = try register([.incidents: """
+            <incidents><incident id="INC-7" system="ehr" start="2026-04-01T09:00:00" end="2026-04-01T10:00:00"><title>EHR down</title>
+              <evaluation date="2026-04-10"><participant party="acme"/>
+                <action owner="acme" due="2026-05-15" done="2026-05-10">Fix the failover</action>
+                <action owner="it" due="2026-05-20">Print the phone list again</action></evaluation></incident></incidents>
+            """])
+        let items = DueList(register: register, today: CalendarDate("2026-06-01")!).items.filter { $0.kind == .action }
+        #expect(items.map(\.subject) == ["Print the phone list again"])
+        #expect(items.first?.subjectID == "INC-7/2")
+        #expect(items.first?.owner == "IT department")
+        #expect(items.first?.daysLeft == -12)
+        #expect(items.first?.status == .overdue)
+    }
+}

@@ -31,7 +31,7 @@ import GovernanceXML
             editOutcome(change) == .saved
         }
 
-        enum Outcome { case saved, refusedByRules, failed }
+        enum Outcome { case saved, refusedByRules, referredTo, failed }
 
         /// Makes the edit; says whether it was saved, or made and then refused only by govreg's
         /// rules (GR...) because the rest of this register needs what it changed.
@@ -45,6 +45,8 @@ import GovernanceXML
                 return outcome.changed ? .saved : .failed
             } catch .invalidResult(let diagnostics) where diagnostics.allSatisfy({ $0.id.hasPrefix("GR") }) {
                 return .refusedByRules
+            } catch .edit(.referenced) {
+                return .referredTo
             } catch {
                 return .failed
             }
@@ -121,6 +123,7 @@ import GovernanceXML
         case "TimeZone": return ["Europe/Brussels", "Europe/London"]
         case "language": return value == "nl" ? ["en"] : ["nl"]
         case "Identifier": return [value + "-b"] + ids.filter { $0 != value }
+        case "positiveInteger": return [String((Int(value) ?? 1) + 1)]
         default: return [value + " (b)"]
         }
     }
@@ -148,7 +151,7 @@ import GovernanceXML
                 missing.append("\(place): in no sample")
                 continue
             }
-            let ids = ["parties/party", "systems/system"].flatMap { Self.instances(at: $0.split(separator: "/").map(String.init), in: root).compactMap { $0.attributeNamed("id") } }
+            let ids = ["parties/party", "systems/system", "agreements/agreement"].flatMap { Self.instances(at: $0.split(separator: "/").map(String.init), in: root).compactMap { $0.attributeNamed("id") } }
             let key = model.key(ofElementAt: names, root: Self.registerName)
 
             // Removed and added back where it may be left out, or is one of several; else with
@@ -157,13 +160,16 @@ import GovernanceXML
             let minimum = parent.flatMap { model.occurrence(of: placement.element.name.local, in: $0) }?.minimum ?? 1
             let maximum = parent.flatMap { model.occurrence(of: placement.element.name.local, in: $0) }?.maximum
             var done = roundTripped.contains { Array(names.prefix($0.count)) == $0 }
+            var referredTo = false
             for element in elements.prefix(10) where !done {
                 let namesakes = element.parent?.children.filter { $0.localName == placement.element.name.local }.count ?? 0
                 guard minimum == 0 || namesakes > minimum else { continue }
                 let path = Self.path(of: element, model: model)
                 let content = Self.fields(of: element, skipping: key.map { _ in path.steps.last?.selector.flatMap { if case .key = $0 { return key?.attribute } else { return nil } } } ?? nil)
                 try scratch.reset()
-                guard scratch.edit({ editor throws(GovregError) in try editor.remove(path) }) else { continue }
+                let removal = scratch.editOutcome { editor throws(GovregError) in try editor.remove(path) }
+                referredTo = referredTo || removal == .referredTo
+                guard removal == .saved else { continue }
                 let removed = scratch.bytes
                 let added = scratch.edit { editor throws(GovregError) in try editor.add(path, fields: content) }
                 #expect(added, "\(path): removed but not added back with \(content.map { "\($0.0)=\($0.1)" })")
@@ -199,6 +205,9 @@ import GovernanceXML
                     done = !Self.instances(at: names, in: root).isEmpty
                 }
             }
+            // What every sample refers to (the agreements, named by incidents) stays; that such a
+            // removal is refused, naming each reference, the edit command tests check.
+            if !done, referredTo { done = true }
             if done {
                 roundTripped.append(names)
             } else {
@@ -218,7 +227,8 @@ import GovernanceXML
                     let target = ElementPath(steps: Self.path(of: holder, model: model).steps, attribute: name)
                     let candidates = name == "xml:lang" ? ["nl", "en"].filter { $0 != value(holder) }
                         : Self.alternatives(to: value(holder) ?? attribute.defaultValue ?? "", type: model.type(of: attribute), ids: ids)
-                    for candidate in candidates.prefix(12) where !changed {
+                    // Every id of the register, parties and systems alike, for a reference to either.
+                    for candidate in candidates.prefix(40) where !changed {
                         try scratch.reset()
                         let outcome = scratch.editOutcome { editor throws(GovregError) in try editor.set(target, to: candidate) }
                         changed = outcome == .saved

@@ -41,8 +41,25 @@ struct ContinuityCommandTests {
         #expect(pages.map { $0.attribute("id") } == ["his", "telefonie", "internet"])
         #expect(html.contains("section.page { break-before: page; }"))
         let his = try #require(pages.first)
-        let rows = his.children(named: "table").flatMap { $0.child(named: "tbody")?.children(named: "tr") ?? [] }
-        #expect(rows.map { $0.child(named: "th")?.text } == ["direct", "na 2 uur", "na 4 uur", "na 8 uur"])
+        let tables = his.children(named: "table")
+        func rows(_ table: XMLElementView?) -> [String?] {
+            (table?.child(named: "tbody")?.children(named: "tr") ?? []).map { $0.child(named: "th")?.text }
+        }
+        #expect(rows(tables.first) == ["direct", "na 2 uur", "na 4 uur", "na 8 uur"])
+        // From the continuity plan: the outside parties to inform, in the plan's order, with the
+        // numbers to call; the call tree in order; what still works without the network.
+        #expect(tables.count == 2)
+        #expect(rows(tables.last) == ["Apotheek De Linge", "Huisartsenpost Lingeland", "Ziekenhuis Lingeland", "Patiënten van de praktijk",
+                                      "Autoriteit Persoonsgegevens", "Inspectie Gezondheidszorg en Jeugd"])
+        let calls = his.children(named: "ol").first?.children(named: "li").map(\.text) ?? []
+        #expect(calls.first?.hasPrefix("Praktijkmanager belt Praktijkhouder (huisarts) +31 345 62 1400, +31 6 2471 8830") == true, "\(calls)")
+        #expect(calls.count == 4)
+        #expect(calls.last?.hasPrefix("Praktijkhouder (huisarts) belt Huisartsenpost Lingeland +31 345 64 9900") == true)
+        #expect(html.contains("<a class=\"phone\" href=\"tel:+31345622800\">+31 345 62 2800</a>"), "the pharmacy's number")
+        #expect(html.contains("Werkt zonder netwerk: </b>Mobiele telefoons van de medewerkers en de mobiele praktijktelefoon; De belboom"))
+        // Who does what, per emergency that takes the HIS down, the most urgent first.
+        #expect(his.children(named: "h3").map(\.text) == ["Uitval van het HIS langer dan 2 uur", "Uitval van internet en 4G-back-up",
+                                                          "Ransomware of een cyberaanval op de praktijk", "De HIS-leverancier stopt of gaat failliet"])
         // A number a phone dials when tapped.
         #expect(html.contains("<a class=\"phone\" href=\"tel:+31856204300\">+31 85 620 4300</a>"))
         #expect(html.contains("Continuïteitsplan hoofdstuk 3."))
@@ -53,5 +70,32 @@ struct ContinuityCommandTests {
         let unknown = try GovregProcess.run(["card", "Samples/registers/gp-practice.xml", "--system", "nope", "--output", file.path])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("geen systeem 'nope' in het register; de systemen zijn: his, kis"), "\(unknown.stderr)")
+    }
+
+    @Test("a system's worst case follows what it depends on: 24x7 restore is no help on an internet line restored in office hours")
+    func dependencyChain() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "register.xml")
+        let text = ExampleRegister.document(with: [
+            .systems: ExampleSystems.ehr(dependsOn: ["line"]) + ExampleSystems.line,
+            .moreAgreements: ExampleSystems.lineAgreement,
+        ])
+        try Data(text.utf8).write(to: file)
+        let outcome = try GovregProcess.run(["continuity", file.path, "--as-of", "2026-06-01"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        // The line's P1 is 8 service hours, weekdays 08:00-17:00: an outage on Friday 17:00 is
+        // restored on Monday at 16:00, 71 hours on. The weekend summer time ends, 23 to 26 October
+        // 2026, has an hour more: 72 hours.
+        #expect(outcome.stdout.contains("  Depends on: Internet line\n"), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("  Worst case: 72 hours through Internet line (outage Friday 23 October 2026 17:00 UTC+02:00, restored Monday 26 October 2026 16:00 UTC+01:00)\n"))
+        #expect(outcome.stdout.contains("warning [CT011] critical EHR depends on Internet line, which may be down 72 hours in the worst case"))
+        #expect(outcome.stdout.contains("against 4 hours for EHR itself; so EHR may be down 72 hours, more than the 8 hours care can do without it"))
+
+        let json = try GovregProcess.run(["continuity", file.path, "--as-of", "2026-06-01", "--format", "json"])
+        let check = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let ehr = (check?["systems"] as? [[String: Any]])?.first { $0["id"] as? String == "ehr" }
+        #expect((ehr?["worstCase"] as? [String: Any])?["minutes"] as? Int == 72 * 60)
+        #expect(ehr?["worstCaseThrough"] as? String == "Internet line")
     }
 }

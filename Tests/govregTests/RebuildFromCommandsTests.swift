@@ -24,6 +24,34 @@ import GovernanceXML
         func emails(_ contact: XMLElementView, as name: String = "email") -> [String] {
             named(contact, "email").flatMap { ["--" + name, $0.text] }
         }
+        /// `govreg add` by path for a part no named command covers: its attributes and the first
+        /// child of each name as FIELD=VALUE, each further namesake by an `add` of its own.
+        func copy(_ element: XMLElementView, to path: String) {
+            var later: [(XMLElementView, String)] = []
+            func fields(_ element: XMLElementView, _ prefix: String) -> [String] {
+                var result = element.attributeNames.map { prefix + "@" + $0 + "=" + element.attributeNamed($0)! }
+                if element.children.isEmpty, element.hasText { result.append(String(prefix.dropLast()) + "=" + element.text) }
+                var seen: [String: Int] = [:]
+                for child in element.children {
+                    seen[child.localName, default: 0] += 1
+                    if seen[child.localName] == 1 {
+                        result += fields(child, prefix + child.localName + "/")
+                    } else {
+                        later.append((child, path + "/" + prefix + child.localName + "[\(seen[child.localName]!)]"))
+                    }
+                }
+                return result
+            }
+            commands.append(["add", file, path] + fields(element, ""))
+            for (child, childPath) in later { copy(child, to: childPath) }
+        }
+        func copyAll(_ names: Set<String>, of element: XMLElementView, at path: String) {
+            var seen: [String: Int] = [:]
+            for child in element.children where names.contains(child.localName) {
+                seen[child.localName, default: 0] += 1
+                copy(child, to: path + "/" + child.localName + "[\(seen[child.localName]!)]")
+            }
+        }
         let organisation = sample.children.first { $0.localName == "organisation" }
         commands.append(["organisation", file] + option("location", text(organisation, "location")) + option("time-zone", organisation?.attributeNamed("timeZone")))
         if let calendar = sample.children.first(where: { $0.localName == "holidays" })?.attributeNamed("calendar") {
@@ -64,6 +92,11 @@ import GovernanceXML
             for drill in named(drills, "drill") {
                 commands.append(["drill", "add", file, drill.attributeNamed("date")!, "--system", id, "--outcome", drill.attributeNamed("outcome")!] + option("note", text(drill, "note")))
             }
+        }
+
+        // What a system depends on can be added once every system is there.
+        for system in systems {
+            copyAll(["recoveryPoint", "dependsOn", "backups"], of: system, at: "systems/system[\(system.attributeNamed("id")!)]")
         }
 
         let matrices = named(sample.children.first { $0.localName == "raci" }, "matrix")
@@ -154,6 +187,14 @@ import GovernanceXML
                             + option("kind", incident.attributeNamed("kind")) + option("priority", incident.attributeNamed("priority"))
                             + option("start", incident.attributeNamed("start")) + option("end", incident.attributeNamed("end"))
                             + option("evaluated", evaluation?.attributeNamed("date")) + option("lessons", text(evaluation, "note")))
+            for moment in ["reported", "answered"] {
+                if let value = incident.attributeNamed(moment) { commands.append(["set", file, "incidents/incident[\(id)]/@\(moment)", value]) }
+            }
+            copyAll(["sla"], of: incident, at: "incidents/incident[\(id)]")
+            if let evaluation { copyAll(["participant", "finding", "action"], of: evaluation, at: "incidents/incident[\(id)]/evaluation") }
+        }
+        if let plan = sample.children.first(where: { $0.localName == "continuityPlan" }) {
+            copy(plan, to: "continuityPlan")
         }
         return commands
     }

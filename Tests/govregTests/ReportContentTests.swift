@@ -89,6 +89,23 @@ struct ReportContentTests {
         }
     }
 
+    @Test("the overview starts with the continuity errors, then the open actions of evaluations, then what is overdue and due soon")
+    func overviewOrder() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try GovregProcess.run(["report", "Samples/registers/gp-practice.xml", "--output", folder.path, "--as-of", "2026-12-02"]).status == 0)
+        let index = try PolyglotHTML.parse(String(contentsOf: folder.appending(path: "index.html"), encoding: .utf8))
+        let attention = index.elements(named: "ul").first?.children(named: "li").map(\.text) ?? []
+        // Four CT002 errors of the sample (HIS, KIS, workstations, patient app), the two open
+        // actions of the HIS outage's evaluation, then the reviews due in December.
+        #expect(attention.prefix(4).allSatisfy { $0.hasPrefix("[CT002] ") }, "\(attention)")
+        #expect(attention.dropFirst(4).prefix(2).map { $0.components(separatedBy: ": ").dropFirst().first ?? "" }
+                == ["Dagagenda ook om 13:00 printen, met het avondspreekuur, 18 december 2026 (over 16 dagen); eigenaar Doktersassistenten",
+                    "Offerte voor een storingsdienst buiten kantoortijd beoordelen en besluiten, vóór de verlenging van de HIS-overeenkomst, 31 januari 2027 (over 60 dagen); eigenaar Praktijkhouder (huisarts)"])
+        #expect(attention.dropFirst(6).first?.hasPrefix("BINNENKORT — Herziening: Zakelijk abonnement internet en telefonie 2024, 4 december 2026") == true)
+        #expect(!attention.contains { $0.contains("4G-antenne") }, "a done action is not listed")
+    }
+
     @Test("the site has no scripts and no outside addresses")
     func selfContained() throws {
         let folder = try GovregProcess.temporaryFolder()

@@ -196,25 +196,25 @@ import Testing
         let parties = try server.request("/edit?path=parties").body
         // The first time: the new party's form, its labels from the schema's documentation and
         // its kind a choice of the schema's values, nothing marked yet.
-        let asked = try server.request("/add", form: server.stamp(of: parties) + [("part", "party"), ("key", "apotheek")])
+        let asked = try server.request("/add", form: server.stamp(of: parties) + [("part", "party"), ("key", "tandarts")])
         #expect(asked.status == 200)
-        #expect(asked.body.contains("<h1>Toevoegen: Eén partij (apotheek)</h1>"), "\(asked.body)")
-        #expect(asked.body.contains("<label for=\"field-0\">Soort partij *</label>\n<select name=\"f:@kind\" id=\"field-0\"><option value=\"\">— kies —</option><option value=\"internal\">intern (internal)</option><option value=\"vendor\">leverancier (vendor)</option></select>"), "\(asked.body)")
+        #expect(asked.body.contains("<h1>Toevoegen: Eén partij (tandarts)</h1>"), "\(asked.body)")
+        #expect(asked.body.contains("<label for=\"field-0\">Soort partij *</label>\n<select name=\"f:@kind\" id=\"field-0\"><option value=\"\">— kies —</option><option value=\"internal\">intern (internal)</option><option value=\"vendor\">leverancier (vendor)</option><option value=\"care-partner\">zorgpartner (care-partner)</option><option value=\"authority\">instantie (authority)</option><option value=\"patients\">patiënten (patients)</option></select>"), "\(asked.body)")
         #expect(asked.body.contains("<label for=\"field-1\">Naam *</label>\n<textarea name=\"f:name\""))
         #expect(!asked.body.contains("Nog nodig"))
         #expect(!asked.body.contains("f:@id"), "the key is given already")
         // Without its kind: nothing written, the name kept, the kind marked.
         let before = server.text
-        let short = try server.request("/add", form: server.stamp(of: asked.body) + [("part", "party"), ("key", "apotheek"), ("f:@kind", ""), ("f:name", "Apotheek De Linge")])
+        let short = try server.request("/add", form: server.stamp(of: asked.body) + [("part", "party"), ("key", "tandarts"), ("f:@kind", ""), ("f:name", "Tandartspraktijk De Linge")])
         #expect(short.status == 422)
         #expect(short.body.contains("<div class=\"field missing\"><label for=\"field-0\">Soort partij *</label>"), "\(short.body)")
-        #expect(short.body.contains("<textarea name=\"f:name\" id=\"field-1\" rows=\"3\">Apotheek De Linge</textarea>"))
+        #expect(short.body.contains("<textarea name=\"f:name\" id=\"field-1\" rows=\"3\">Tandartspraktijk De Linge</textarea>"))
         #expect(server.text == before)
-        let added = try server.request("/add", form: server.stamp(of: asked.body) + [("part", "party"), ("key", "apotheek"), ("f:name", "Apotheek De Linge"), ("f:@kind", "vendor")])
+        let added = try server.request("/add", form: server.stamp(of: asked.body) + [("part", "party"), ("key", "tandarts"), ("f:name", "Tandartspraktijk De Linge"), ("f:@kind", "vendor")])
         #expect(added.status == 200, "\(added.body)")
-        #expect(server.text.contains("<party id=\"apotheek\" kind=\"vendor\">\n      <name>Apotheek De Linge</name>\n    </party>"))
+        #expect(server.text.contains("<party id=\"tandarts\" kind=\"vendor\">\n      <name>Tandartspraktijk De Linge</name>\n    </party>"))
         // After the save, the new party's own form, to add its contact.
-        #expect(added.body.contains("<code>parties/party[apotheek]</code>"), "\(added.body)")
+        #expect(added.body.contains("<code>parties/party[tandarts]</code>"), "\(added.body)")
         #expect(added.body.contains("<option value=\"contact\">"))
 
         let dossierhuis = try server.request("/edit?path=parties/party%5Bdossierhuis%5D").body
@@ -240,7 +240,7 @@ import Testing
         #expect(asked.body.contains("<input type=\"number\" min=\"0\" name=\"f:serviceLevels/priority/restoreTime\""))
         #expect(asked.body.contains("<input type=\"date\" name=\"f:term/start\""))
         let saved = try server.request("/add", form: server.stamp(of: asked.body) + [
-            ("part", "agreement"), ("key", "dvo-apotheek-2027"), ("f:@vendor", "hap"), ("f:title", "Waarneming"), ("f:systems/system/@ref", "his"),
+            ("part", "agreement"), ("key", "dvo-apotheek-2027"), ("f:@vendor", "praktijkit"), ("f:title", "Waarneming"), ("f:systems/system/@ref", "his"),
             ("f:term/start", "2027-01-01"), ("f:term/initialTerm", "1"), ("u:term/initialTerm", "jaar"), ("f:term/renewal/@kind", ""),
             ("f:serviceLevels/serviceHours/window/@days", "ma-vr"), ("f:serviceLevels/serviceHours/window/@from", "17:00"), ("f:serviceLevels/serviceHours/window/@until", "24:00"),
             ("f:serviceLevels/priority/@name", "P1"), ("f:serviceLevels/priority/responseTime", "15"), ("u:serviceLevels/priority/responseTime", "min"),
@@ -251,7 +251,7 @@ import Testing
         #expect(saved.status == 200, "\(saved.body)")
         #expect(saved.body.contains("<code>agreements/agreement[dvo-apotheek-2027]</code>"))
         #expect(server.text.contains("""
-            <agreement id="dvo-apotheek-2027" vendor="hap">
+            <agreement id="dvo-apotheek-2027" vendor="praktijkit">
               <title>Waarneming</title>
               <systems>
                 <system ref="his"/>

@@ -1,4 +1,5 @@
-/// One thing that falls due: a review, a contract deadline, a drill, an evaluation.
+/// One thing that falls due: a review, a contract deadline, a drill, an evaluation, the continuity
+/// plan's review and training, a restore test, an action from an evaluation.
 public struct DueItem: Sendable, Codable, Hashable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         /// The periodic review of an agreement.
@@ -15,10 +16,18 @@ public struct DueItem: Sendable, Codable, Hashable {
         case drill
         /// The evaluation of an incident, due 30 days after it started.
         case evaluation
+        /// The periodic review of the continuity plan.
+        case planReview = "plan-review"
+        /// The next training of staff in the continuity plan.
+        case training
+        /// The next test of restoring a system's backups.
+        case restoreTest = "restore-test"
+        /// An open action from an incident's evaluation.
+        case action
     }
 
     public let kind: Kind
-    /// The agreement, system or incident id.
+    /// The agreement, system or incident id; for an action, the incident id and the action's number.
     public let subjectID: String
     /// Its title or name.
     public let subject: String

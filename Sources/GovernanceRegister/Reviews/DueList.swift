@@ -54,10 +54,42 @@ public struct DueList: Sendable, Codable {
             items.append(item(.evaluation, incident.id, incident.title + " (" + system + ")", owner: nil,
                               due: incident.start.date.adding(days: DueList.evaluationDays), window: within))
         }
+        items += DueList.continuityItems(register, parties: parties, item: { kind, id, subject, owner, due, recurrence, last in
+            item(kind, id, subject, owner: owner, due: due, window: within, recurrence: recurrence, detail: DueItem.Detail(lastDone: last))
+        })
         self.items = items.sorted { lhs, rhs in
             (lhs.status, lhs.due?.dayNumber ?? Int.min, lhs.kind.rawValue, lhs.subjectID)
                 < (rhs.status, rhs.due?.dayNumber ?? Int.min, rhs.kind.rawValue, rhs.subjectID)
         }
+    }
+
+    /// The plan's next review and training, each system's next restore test, and the open actions
+    /// of evaluations.
+    private static func continuityItems(
+        _ register: Register, parties: [String: Party],
+        item: (DueItem.Kind, String, String, String?, CalendarDate?, ISODuration?, CalendarDate?) -> DueItem
+    ) -> [DueItem] {
+        var items: [DueItem] = []
+        if let plan = register.plan {
+            let owner = parties[plan.ownerID]?.name ?? plan.ownerID
+            let lastReview = (plan.reviews.map(\.date) + plan.approvals.map(\.date)).max()
+            items.append(item(.planReview, "continuity-plan", plan.title, owner, lastReview.map { $0.adding(plan.reviewInterval) }, plan.reviewInterval, lastReview))
+            let lastTraining = plan.trainings.map(\.date).max()
+            items.append(item(.training, "continuity-plan", plan.title, owner, lastTraining.map { $0.adding(plan.trainingInterval) }, plan.trainingInterval, lastTraining))
+        }
+        let agreementsBySystem = register.agreementsBySystem
+        for system in register.systems {
+            guard let backups = system.backups else { continue }
+            let owner = agreementsBySystem[system.id]?.first?.ownerID.map { parties[$0]?.name ?? $0 }
+            let last = backups.copies.flatMap(\.restoreTests).map(\.date).max()
+            items.append(item(.restoreTest, system.id, system.name, owner, last.map { $0.adding(backups.testInterval) }, backups.testInterval, last))
+        }
+        for incident in register.incidents {
+            for (index, action) in (incident.evaluation?.actions ?? []).enumerated() where action.done == nil {
+                items.append(item(.action, "\(incident.id)/\(index + 1)", action.text, parties[action.ownerID]?.name ?? action.ownerID, action.due, nil, nil))
+            }
+        }
+        return items
     }
 
     /// The deadlines of an agreement's current period. An agreement that renews automatically: the

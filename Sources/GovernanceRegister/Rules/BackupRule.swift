@@ -1,6 +1,7 @@
 import Foundation
 
-/// CT012: the backups of a system can be restored in time: a critical system has an offline copy,
+/// CT012: the backups of a system can be restored in time: a critical system that holds data (it
+/// has a recovery point or backups) has an offline copy,
 /// restoring is tested on schedule, the last test was faster than the maximum downtime, and
 /// backups are made at least as often as the recovery point asks.
 struct BackupRule: Rule {
@@ -23,14 +24,15 @@ struct BackupRule: Rule {
         ),
         branches: Branch.self,
         examples: [
-            RuleExample(.systems, ExampleSystems.ehr(backups: nil, marked: true)),
+            RuleExample(.systems, ExampleSystems.ehr(recoveryPoint: "PT4H", backups: nil, marked: true)),
             RuleExample(.systems, ExampleSystems.ehr(backups: #"<backups><backup every="P1D" offSite="true"><location>Cloud storage of the vendor</location><restoreTest date="2026-02-01" took="PT4H"/></backup></backups>"#, marked: true)),
             RuleExample(.systems, ExampleSystems.ehr(backups: #"↓<backups><backup every="P1D" offline="true"><location>Disk in the safe</location></backup></backups>"#)),
             RuleExample(.systems, ExampleSystems.ehr(backups: #"<backups testInterval="P6M"><backup every="P1D" offline="true"><location>Disk in the safe</location>↓<restoreTest date="2025-10-01" took="PT2H"/></backup></backups>"#)),
             RuleExample(.systems, ExampleSystems.ehr(backups: #"<backups><backup every="P1D" offline="true"><location>Disk in the safe</location><restoreTest date="2025-09-01" took="PT6H"/>↓<restoreTest date="2026-03-01" took="PT12H"/></backup></backups>"#)),
             RuleExample(.systems, ExampleSystems.ehr(recoveryPoint: "PT4H", backups: #"<backups>↓<backup every="P1D" offline="true"><location>Disk in the safe</location><restoreTest date="2026-03-01" took="PT2H"/></backup></backups>"#)),
             RuleExample(.systems, ExampleSystems.ehr(recoveryPoint: "PT4H", backups: #"<backups><backup every="PT1H" offSite="true"><location>Second data centre</location></backup><backup every="P1D" offline="true"><location>Tape in the vault</location><restoreTest date="2025-09-01" took="PT12H"/><restoreTest date="2026-03-01" took="PT6H"/></backup></backups>"#)),
-            RuleExample(.systems, ExampleSystems.ehr(criticality: "high", backups: nil)),
+            RuleExample(.systems, ExampleSystems.ehr(criticality: "high", recoveryPoint: "PT4H", backups: nil)),
+            RuleExample(.systems, ExampleSystems.ehr(backups: nil)),
         ]
     )
 
@@ -39,7 +41,7 @@ struct BackupRule: Rule {
             let system = facts.system
             var found: [RuleFinding] = []
             let copies = system.backups?.copies ?? []
-            if facts.isCritical, !copies.contains(where: \.offline) {
+            if facts.isCritical, system.recoveryPoint != nil || system.backups != nil, !copies.contains(where: \.offline) {
                 found.append(RuleFinding(Branch.noOfflineCopy, at: system.location, .noOfflineCopy(system.name), system: system.id))
             }
             guard let backups = system.backups else { return found }
@@ -70,8 +72,8 @@ struct BackupRule: Rule {
 private extension LocalizedText {
     static func noOfflineCopy(_ system: String) -> LocalizedText {
         LocalizedText(
-            en: "critical \(system) has no offline backup; keep a copy ransomware cannot reach (offline=\"true\"), preferably off site",
-            nl: "het kritieke \(system) heeft geen offline back-up; bewaar een kopie waar ransomware niet bij kan (offline=\"true\"), liefst buiten het pand"
+            en: "critical \(system) has no offline backup of its data; keep a copy ransomware cannot reach (offline=\"true\"), preferably off site",
+            nl: "het kritieke \(system) heeft geen offline back-up van zijn gegevens; bewaar een kopie waar ransomware niet bij kan (offline=\"true\"), liefst buiten het pand"
         )
     }
 

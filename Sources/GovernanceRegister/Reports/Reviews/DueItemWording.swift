@@ -13,6 +13,10 @@ struct DueItemWording {
         case .expired: w("Ended but marked active", "Verlopen maar actief")
         case .drill: w("Continuity drill", "Oefening continuïteitsplan")
         case .evaluation: w("Incident evaluation", "Evaluatie incident")
+        case .planReview: w("Review of the continuity plan", "Herziening continuïteitsplan")
+        case .training: w("Continuity training", "Training continuïteitsplan")
+        case .restoreTest: w("Restore test", "Hersteltest back-up")
+        case .action: w("Action from an evaluation", "Actie uit evaluatie")
         }
     }
 
@@ -66,6 +70,21 @@ struct DueItemWording {
         case .evaluation:
             return w("Evaluate the incident \(item.subject) with the vendor, within \(DueList.evaluationDays) days: cause, what went well, what to change.",
                      "Evalueer het incident \(item.subject) met de leverancier, binnen \(DueList.evaluationDays) dagen: oorzaak, wat goed ging, wat anders moet.") + owner
+        case .planReview:
+            let last = detail.lastDone.map { w(" Last reviewed or approved: \(w.date($0)).", " Laatst herzien of goedgekeurd: \(w.date($0)).") } ?? w(" Never reviewed.", " Nog nooit herzien.")
+            return w("Review the continuity plan \(item.subject): new risks, systems and vendors, phone numbers, the lessons of incidents and drills; have changes approved.",
+                     "Herzie het continuïteitsplan \(item.subject): nieuwe risico's, systemen en leveranciers, telefoonnummers, de lessen uit incidenten en oefeningen; laat wijzigingen goedkeuren.") + last + owner
+        case .training:
+            let last = detail.lastDone.map { w(" Last training: \(w.date($0)).", " Laatste training: \(w.date($0)).") } ?? w(" No training held yet.", " Nog nooit getraind.")
+            return w("Train all staff in the continuity plan \(item.subject): what each does in an outage, the call tree, the paper procedures.",
+                     "Train alle medewerkers in het continuïteitsplan \(item.subject): wat ieder doet bij uitval, de belboom, de papieren procedures.") + last + owner
+        case .restoreTest:
+            let last = detail.lastDone.map { w(" Last test: \(w.date($0)).", " Laatste test: \(w.date($0)).") } ?? w(" Never tested.", " Nog nooit getest.")
+            return w("Test restoring the backup of \(item.subject), and record how long it took.",
+                     "Test het terugzetten van de back-up van \(item.subject), en leg vast hoe lang het duurde.") + last + owner
+        case .action:
+            let incident = item.subjectID.split(separator: "/").first.map(String.init) ?? item.subjectID
+            return w("Carry out the action from the evaluation of \(incident): \(item.subject).", "Voer de actie uit de evaluatie van \(incident) uit: \(item.subject).") + owner
         }
     }
 

@@ -47,6 +47,7 @@ public struct ReportSite: Sendable {
         let counts: [(String, String)] = [
             (w("Vendors", "Leveranciers"), register.parties.count { $0.kind == .vendor }),
             (w("Internal parties", "Interne partijen"), register.parties.count { $0.kind == .internal }),
+            (w("Care partners, authorities and patients", "Zorgpartners, instanties en patiënten"), register.parties.count { [.carePartner, .authority, .patients].contains($0.kind) }),
             (w("Systems", "Systemen"), register.systems.count),
             (w("Critical systems", "Kritieke systemen"), register.systems.count { $0.criticality == .critical }),
             (w("Agreements", "Overeenkomsten"), register.agreements.count),
@@ -58,15 +59,19 @@ public struct ReportSite: Sendable {
             (diagnostic.severity == .error ? "overdue" : "due-soon",
              "[\(diagnostic.id)] " + w("line ", "regel ") + "\(diagnostic.location.line): " + diagnostic.message)
         }
-        warnings += due.items.filter { $0.status != .ok }.map { item in
-            (item.status.rawValue, words.status(item.status) + " — " + words.kind(item) + ": " + item.subject + ", " + words.when(item))
+        func line(_ item: DueItem) -> (String, String) {
+            (item.status.rawValue, words.status(item.status) + " — " + words.kind(item) + ": " + item.subject + ", " + words.when(item)
+                + (item.owner.map { w("; owner ", "; eigenaar ") + $0 } ?? ""))
         }
+        warnings += due.items.filter { $0.status != .ok && $0.kind != .action }.map(line)
         // What the care is not covered for comes first: a gap in continuity is the danger of the
-        // night the IT goes down; then what is overdue, then what is due soon.
+        // night the IT goes down; then every open action from an evaluation, then what is overdue,
+        // then what is due soon.
         let gaps = continuity.findings.filter { $0.severity == .error }.map { finding in
             ("overdue", "[\(finding.id)] " + finding.message.text(in: w.language))
         }
-        warnings = gaps + warnings.filter { $0.0 == "overdue" } + warnings.filter { $0.0 != "overdue" }
+        let actions = due.items.filter { $0.kind == .action }.map(line)
+        warnings = gaps + actions + warnings.filter { $0.0 == "overdue" } + warnings.filter { $0.0 != "overdue" }
         return [
             HTML("h1", text: register.organisation.name),
             HTML("p", [.class("meta")], text: w("Governance register as of ", "Governanceregister per ") + w.date(today)),
