@@ -96,6 +96,34 @@ struct EditingCommandTests {
         #expect(changes?.first?["after"] as? String == "4 uur")
     }
 
+    @Test("diff tells what changed in the continuity plan, the backups' recovery point and an evaluation's actions")
+    func continuityPlanDiff() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "register.xml")
+        try FileManager.default.copyItem(at: GovregProcess.packageRoot.appending(path: "Samples/registers/gp-practice.xml"), to: file)
+        for command in [
+            ["add", "register.xml", "continuityPlan/approval[3]", "@version=2.0", "@by=praktijkhouder", "@date=30-11-2026"],
+            ["remove", "register.xml", "continuityPlan/scenario[brand]"],
+            ["set", "register.xml", "continuityPlan/scenario[his-uitval]/@likelihood", "hoog"],
+            ["set", "register.xml", "systems/system[his]/recoveryPoint", "30 min"],
+            ["set", "register.xml", "incidents/incident[INC-2026-004]/evaluation/action[2]/@done", "2026-12-01"],
+        ] {
+            let outcome = try GovregProcess.run(command, in: folder)
+            #expect(outcome.status == 0, "\(command): \(outcome.stderr)")
+        }
+        let diff = try GovregProcess.run(["diff", GovregProcess.packageRoot.appending(path: "Samples/registers/gp-practice.xml").path, file.path, "--lang", "en"])
+        #expect(diff.status == 1)
+        #expect(diff.stdout == """
+            - system his: recovery point: 1 hour -> 30 minutes
+            - incident INC-2026-004, action Dagagenda ook om 13:00 printen, met het avondspreekuur: done: — -> 1 December 2026
+            - continuity plan: added: approval of version 2.0: praktijkhouder, 30 November 2026
+            - continuity plan: removed: emergency Brand of waterschade in het pand (brand)
+            - continuity plan: emergency Uitval van het HIS langer dan 2 uur (his-uitval) changed
+
+            """)
+    }
+
     @Test("import refuses an unknown vendor and an invalid file, leaving the register as it was")
     func importRefuses() throws {
         let folder = try GovregProcess.temporaryFolder()

@@ -125,6 +125,9 @@ struct ChangeBuilder {
             builder.note(subject, w("criticality", "kritiekheid"), before.criticality.rawValue, after.criticality.rawValue)
             builder.note(subject, w("vendor", "leverancier"), before.vendorID, after.vendorID)
             builder.note(subject, w("maximum downtime", "maximale uitvaltijd"), builder.duration(before.maxDowntime), builder.duration(after.maxDowntime))
+            builder.note(subject, w("recovery point", "maximaal gegevensverlies"), builder.duration(before.recoveryPoint), builder.duration(after.recoveryPoint))
+            builder.note(subject, w("depends on", "hangt af van"), before.dependencies.map(\.systemID).joined(separator: ", "), after.dependencies.map(\.systemID).joined(separator: ", "))
+            builder.items(subject, before.backups.map(builder.backups) ?? [], after.backups.map(builder.backups) ?? [])
             if before.fallback != after.fallback {
                 builder.mention(subject, w("fallback procedure changed", "terugvalprocedure gewijzigd"))
             }
@@ -156,7 +159,78 @@ struct ChangeBuilder {
             builder.note(subject, w("end", "einde"), before.end?.description, after.end?.description)
             builder.note(subject, w("evaluated", "geëvalueerd"), builder.date(before.evaluation?.date), builder.date(after.evaluation?.date))
             builder.note(subject, w("evaluation note", "evaluatienotitie"), before.evaluation?.note, after.evaluation?.note)
+            builder.note(subject, w("reported", "gemeld"), before.reported?.description, after.reported?.description)
+            builder.note(subject, w("first answered", "eerste reactie"), before.answered?.description, after.answered?.description)
+            builder.note(subject, w("agreements", "overeenkomsten"), before.agreementIDs.joined(separator: ", "), after.agreementIDs.joined(separator: ", "))
+            builder.note(subject, w("participants", "deelnemers"), before.evaluation?.participantIDs.joined(separator: ", "), after.evaluation?.participantIDs.joined(separator: ", "))
+            builder.items(subject, (before.evaluation?.findings ?? []).map { w("finding: ", "bevinding: ") + $0 }, (after.evaluation?.findings ?? []).map { w("finding: ", "bevinding: ") + $0 })
+            builder.match(before.evaluation?.actions ?? [], after.evaluation?.actions ?? [], key: \.text, subject: subject, name: { w("action ", "actie ") + $0.text }) { builder, old, new in
+                let action = subject + ", " + w("action ", "actie ") + new.text
+                builder.note(action, w("owner", "eigenaar"), old.ownerID, new.ownerID)
+                builder.note(action, w("due", "uiterlijk"), builder.date(old.due), builder.date(new.due))
+                builder.note(action, w("done", "klaar"), builder.date(old.done), builder.date(new.done))
+            }
         }
+        comparePlans(old.plan, new.plan)
+    }
+
+    /// Items told in one line each: the ones only in `old` removed, the ones only in `new` added.
+    mutating func items(_ subject: String, _ old: [String], _ new: [String]) {
+        for item in old where !new.contains(item) { removed(subject, item) }
+        for item in new where !old.contains(item) { added(subject, item) }
+    }
+
+    func backups(_ backups: Backups) -> [String] {
+        [w("restore tests ", "hersteltests ") + w.interval(backups.testInterval)] + backups.copies.map { copy in
+            var line = w("backup ", "back-up ") + w.interval(copy.every) + ", " + copy.place
+            if copy.offline { line += w(", offline", ", offline") }
+            if copy.offSite { line += w(", off site", ", buiten het pand") }
+            return line + copy.restoreTests.map { "; " + w("restore test ", "hersteltest ") + w.date($0.date) + " (" + w.duration($0.took) + ")" }.joined()
+        }
+    }
+
+    mutating func comparePlans(_ old: ContinuityPlan?, _ new: ContinuityPlan?) {
+        let subject = w("continuity plan", "continuïteitsplan")
+        switch (old, new) {
+        case (nil, nil): return
+        case let (nil, plan?): added(subject, plan.title)
+        case let (plan?, nil): removed(subject, plan.title)
+        case let (before?, after?):
+            note(subject, w("title", "titel"), before.title, after.title)
+            note(subject, w("version", "versie"), before.version, after.version)
+            note(subject, w("owner", "eigenaar"), before.ownerID, after.ownerID)
+            note(subject, w("review interval", "herzieningstermijn"), w.interval(before.reviewInterval), w.interval(after.reviewInterval))
+            note(subject, w("training interval", "trainingstermijn"), w.interval(before.trainingInterval), w.interval(after.trainingInterval))
+            items(subject, planLines(before), planLines(after))
+            let w = self.w
+            match(before.scenarios, after.scenarios, key: \.id, subject: subject, name: { w("emergency ", "noodsituatie ") + $0.name + " (\($0.id))" }) { builder, old, new in
+                if builder.scenarioLine(old) != builder.scenarioLine(new) {
+                    builder.mention(subject, w("emergency ", "noodsituatie ") + new.name + " (\(new.id)) " + w("changed", "gewijzigd"))
+                }
+            }
+        }
+    }
+
+    /// All of an emergency in one line, to tell whether it changed.
+    func scenarioLine(_ scenario: ContinuityPlan.Scenario) -> String {
+        ([scenario.name, scenario.kind.rawValue, scenario.likelihood.rawValue, String(scenario.priority)] + scenario.systemIDs
+            + [scenario.impact, scenario.care, scenario.communication, scenario.privacy] + scenario.tasks.map { $0.partyID + ": " + $0.text }).joined(separator: "\u{1F}")
+    }
+
+    /// Every other part of a plan as one line, so what was added or removed shows.
+    private func planLines(_ plan: ContinuityPlan) -> [String] {
+        var lines = plan.objectives.map { w("objective: ", "doel: ") + $0 }
+        lines += plan.team.map { w("team member: ", "teamlid: ") + $0.partyID + ($0.leads ? w(" (leads)", " (projectleider)") : "") }
+        if let communication = plan.communication {
+            lines += communication.calls.map { w("call: ", "belt: ") + $0.fromID + " -> " + $0.toID + ($0.note.map { " (\($0))" } ?? "") }
+            lines += communication.notifications.map { w("informs: ", "licht in: ") + $0.byID + " -> " + $0.partyID + ($0.note.map { " (\($0))" } ?? "") }
+            lines += communication.channels.map { w("channel: ", "middel: ") + $0.kind + ($0.withoutNetwork ? w(" (without network)", " (zonder netwerk)") : "") + ", " + $0.text }
+        }
+        lines += plan.documents.map { w("document: ", "document: ") + $0.title + ($0.reference.map { " (\($0))" } ?? "") }
+        lines += plan.approvals.map { w("approval of version ", "goedkeuring van versie ") + $0.version + ": " + $0.byID + ", " + w.date($0.date) }
+        lines += plan.reviews.map { w("review ", "herziening ") + w.date($0.date) + ": " + $0.reviewer + " (" + $0.outcome.rawValue + ")" + ($0.note.map { " " + $0 } ?? "") }
+        lines += plan.trainings.map { w("training ", "training ") + w.date($0.date) + ": " + $0.topic + " (" + $0.attendeeIDs.joined(separator: ", ") + ")" }
+        return lines
     }
 
     mutating func compareContacts(_ old: [Contact], _ new: [Contact], subject: String) {
