@@ -2,6 +2,7 @@
 `govreg serve` on a copy of a register. The helpers find fields by their visible labels and
 buttons by their words, as the person reads them, and read the register back from disk."""
 
+import contextlib
 import os
 import pathlib
 import re
@@ -23,6 +24,20 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 GOVREG = pathlib.Path(os.environ.get("GOVREG", ROOT / ".build" / "debug" / "govreg"))
 NAMESPACE = {"g": "urn:govreg:register:1"}
 TOKEN = "5e1e4ab2c3d4e5f60718293a4b5c6d7e"
+
+
+@contextlib.contextmanager
+def person_at(file):
+    """`govreg serve FILE` and a person at headless Chromium who has opened it with the token."""
+    server = Server(file)
+    driver = chromium()
+    try:
+        person = Person(driver, server)
+        person.start()
+        yield person
+    finally:
+        driver.quit()
+        server.stop()
 
 
 def free_port():

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from browser import NAMESPACE, ROOT, Person, Server, chromium, comments, copy_folder, govreg, register, schema_check
+from browser import NAMESPACE, ROOT, comments, copy_folder, govreg, person_at, register, schema_check
 
 
 @pytest.fixture
@@ -16,13 +16,8 @@ def hospital():
     folder = copy_folder()
     file = folder / "register.xml"
     shutil.copy(ROOT / "Samples" / "registers" / "hospital.xml", file)
-    server = Server(file)
-    driver = chromium()
-    person = Person(driver, server)
-    person.start()
-    yield person, file, comments(file)
-    driver.quit()
-    server.stop()
+    with person_at(file) as person:
+        yield person, file, comments(file)
 
 
 def check_file(file, original_comments):

@@ -11,8 +11,7 @@ import pytest
 
 from selenium.webdriver.common.by import By
 
-from browser import (NAMESPACE, ROOT, Person, Server, choose, chromium, comments, copy_folder, govreg,
-                     register, schema_check)
+from browser import NAMESPACE, ROOT, choose, comments, copy_folder, govreg, person_at, register, schema_check
 
 G = "{urn:govreg:register:1}"
 
@@ -58,13 +57,8 @@ def practice():
     file = folder / "register.xml"
     made = govreg("init", str(file), "--kind", "gp-practice", "--organisation", "Huisartsenpraktijk De Zilverlinde")
     assert made.returncode == 0, made.stderr
-    server = Server(file)
-    driver = chromium()
-    person = Person(driver, server)
-    person.start()
-    yield person, file, comments(file)
-    driver.quit()
-    server.stop()
+    with person_at(file) as person:
+        yield person, file, comments(file)
 
 
 def check_file(file, starter_comments):

@@ -23,6 +23,8 @@ struct ContinuityAnalysis: Sendable {
         let beyondHorizon: Agreement?
         /// The system's next or overdue drill, where it has one.
         let drill: DueItem?
+        /// The next or overdue test of restoring its backups, where it has backups.
+        let restoreTest: DueItem?
         /// Outages of the system not evaluated yet.
         let unevaluatedOutages: [Incident]
 
@@ -43,7 +45,11 @@ struct ContinuityAnalysis: Sendable {
         let holidays = register.holidays.dates(from: today, through: horizon)
         let zone = ZoneClock(identifier: register.organisation.timeZone, from: today, through: horizon)
         let agreementsBySystem = register.agreementsBySystem
-        let drills = Dictionary(due.items.filter { $0.kind == .drill }.map { ($0.subjectID, $0) }, uniquingKeysWith: { first, _ in first })
+        func bySystem(_ kind: DueItem.Kind) -> [String: DueItem] {
+            Dictionary(due.items.filter { $0.kind == kind }.map { ($0.subjectID, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        let drills = bySystem(.drill)
+        let restoreTests = bySystem(.restoreTest)
         let outages = Dictionary(grouping: register.incidents.filter { $0.kind == .outage && $0.evaluation == nil }, by: \.systemID)
         parties = register.partiesByID
         let own = register.systems.map { system in
@@ -64,7 +70,7 @@ struct ContinuityAnalysis: Sendable {
             return SystemFacts(
                 system: system, covering: covering, maximumMinutes: system.maxDowntime.flatMap(\.exactSeconds).map { Int($0 / 60) },
                 slowest: slowest?.agreement, ownWorstCase: slowest?.worst, beyondHorizon: beyondHorizon,
-                drill: drills[system.id], unevaluatedOutages: outages[system.id] ?? []
+                drill: drills[system.id], restoreTest: restoreTests[system.id], unevaluatedOutages: outages[system.id] ?? []
             )
         }
         systems = ContinuityAnalysis.linked(own, register: register)

@@ -44,6 +44,11 @@ public struct DueList: Sendable, Codable {
         for system in register.systems {
             let covering = agreementsBySystem[system.id]?.first
             let systemOwner = covering.flatMap(owner)
+            if let backups = system.backups {
+                let lastTest = backups.copies.flatMap(\.restoreTests).map(\.date).max()
+                items.append(item(.restoreTest, system.id, system.name, owner: systemOwner, due: lastTest.map { $0.adding(backups.testInterval) },
+                                  window: within, recurrence: backups.testInterval, detail: DueItem.Detail(lastDone: lastTest)))
+            }
             let last = system.drills.map(\.date).max()
             guard last != nil || system.criticality == .critical else { continue }
             items.append(item(.drill, system.id, system.name, owner: systemOwner, due: last.map { $0.adding(system.drillInterval) },
@@ -63,8 +68,7 @@ public struct DueList: Sendable, Codable {
         }
     }
 
-    /// The plan's next review and training, each system's next restore test, and the open actions
-    /// of evaluations.
+    /// The plan's next review and training, and the open actions of evaluations.
     private static func continuityItems(
         _ register: Register, parties: [String: Party],
         item: (DueItem.Kind, String, String, String?, CalendarDate?, ISODuration?, CalendarDate?) -> DueItem
@@ -76,13 +80,6 @@ public struct DueList: Sendable, Codable {
             items.append(item(.planReview, "continuity-plan", plan.title, owner, lastReview.map { $0.adding(plan.reviewInterval) }, plan.reviewInterval, lastReview))
             let lastTraining = plan.trainings.map(\.date).max()
             items.append(item(.training, "continuity-plan", plan.title, owner, lastTraining.map { $0.adding(plan.trainingInterval) }, plan.trainingInterval, lastTraining))
-        }
-        let agreementsBySystem = register.agreementsBySystem
-        for system in register.systems {
-            guard let backups = system.backups else { continue }
-            let owner = agreementsBySystem[system.id]?.first?.ownerID.map { parties[$0]?.name ?? $0 }
-            let last = backups.copies.flatMap(\.restoreTests).map(\.date).max()
-            items.append(item(.restoreTest, system.id, system.name, owner, last.map { $0.adding(backups.testInterval) }, backups.testInterval, last))
         }
         for incident in register.incidents {
             for (index, action) in (incident.evaluation?.actions ?? []).enumerated() where action.done == nil {

@@ -45,10 +45,8 @@ struct BackupRule: Rule {
                 found.append(RuleFinding(Branch.noOfflineCopy, at: system.location, .noOfflineCopy(system.name), system: system.id))
             }
             guard let backups = system.backups else { return found }
-            let tests = copies.flatMap(\.restoreTests)
-            if let last = tests.max(by: { $0.date < $1.date }) {
-                let due = last.date.adding(backups.testInterval)
-                if due < context.today {
+            if let last = copies.flatMap(\.restoreTests).max(by: { $0.date < $1.date }) {
+                if let test = facts.restoreTest, test.status == .overdue, let due = test.due {
                     found.append(RuleFinding(Branch.testOverdue, at: last.location, .testOverdue(system.name, last: last.date, due: due), system: system.id))
                 }
             } else {
