@@ -12,7 +12,10 @@ extension Govreg {
             in the register count), held against the maximum downtime. Also: critical systems \
             without an agreement or without 24x7 service, escalation that reaches the vendor's \
             management too late, levels without a phone number, missing fallback procedures, drills \
-            overdue, outages not evaluated. Exit status 1 when there are errors.
+            overdue, outages not evaluated; a worst case that follows what a system depends on; \
+            24x7 service nobody can reach at night, backups that may not come back in time, and a \
+            continuity plan that is not approved, misses an emergency or cannot communicate \
+            without the network (govreg rules lists every check). Exit status 1 when there are errors.
 
             Examples:
               govreg continuity Samples/registers/gp-practice.xml
@@ -46,7 +49,9 @@ extension Govreg {
             abstract: "Print the escalation card: per critical system, the fallback and whom to call.",
             discussion: """
             One A4 page per system in large type: the fallback procedure, and whom to call in which \
-            order, after how long, with phone numbers. Print it; it is for when every screen is dark.
+            order, after how long, with phone numbers; from the continuity plan, who does what, the \
+            call tree, whom to inform and the channels that work without the network. Print it; it \
+            is for when every screen is dark.
 
             Examples:
               govreg card Samples/registers/gp-practice.xml --output escalatiekaart.html
