@@ -7,7 +7,8 @@ extension Govreg {
             abstract: "List overdue and upcoming reviews, contract deadlines, drills, evaluations and actions.",
             discussion: """
             Most urgent first. Reviews are due one interval after the last one (quarterly unless \
-            the agreement says otherwise); renewal decisions and notice deadlines are for the \
+            the agreement says otherwise), and tell how the vendor did on the incidents since \
+            the last review; renewal decisions and notice deadlines are for the \
             current period, after any automatic renewals. The continuity plan adds its own review \
             and next training, each system with backups its next restore test, and every open \
             action from an evaluation its due date. Exit status 1 when anything is overdue, \

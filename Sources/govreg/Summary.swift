@@ -4,10 +4,14 @@ import GovernanceRegister
 extension Govreg {
     struct Summary: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Summarise agreements: term and deadlines, SLA, escalation path, reviews, RACI.",
+            abstract: "Summarise agreements: term and deadlines, SLA, escalation path, incidents, reviews, RACI.",
             discussion: """
             Works on a register (every agreement, or one with --agreement) and on a vendor \
-            agreement file. Deadlines and review states are worked out for today, or --as-of.
+            agreement file. Deadlines and review states are worked out for today, or --as-of. \
+            In a register each agreement also gets its incidents measured as the SLA counts \
+            them (response and restore in service time, from the report) beside the care's own \
+            measure (how long the care was really without the system, against its maximum \
+            downtime), and a scorecard per quarter for the review meeting.
 
             Examples:
               govreg summary Samples/registers/hospital.xml \\

@@ -15,9 +15,8 @@ import xml.etree.ElementTree as ElementTree
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
-from selenium.common.exceptions import WebDriverException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -161,7 +160,7 @@ class Person:
             # next page; the wait below tells whether the page did change.
             if "does not belong to the document" not in str(error):
                 raise
-        WebDriverWait(self.driver, 20).until(expected_conditions.staleness_of(page))
+        WebDriverWait(self.driver, 20).until(lambda _: gone(page))
         WebDriverWait(self.driver, 20).until(lambda driver: driver.execute_script("return document.readyState") == "complete")
 
     def add(self, part, key=""):
@@ -177,6 +176,20 @@ class Person:
         done = self.driver.find_elements(By.CSS_SELECTOR, ".done li")
         assert done, f"not saved on {self.driver.current_url}:\n{self.text()}"
         return [line.text for line in done]
+
+
+def gone(element):
+    """Whether an element has left the page: ChromeDriver says so either as a stale element or,
+    while the next page is arriving, as a node that no longer belongs to the document."""
+    try:
+        element.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
 
 
 def scope_of(label, box):

@@ -139,6 +139,49 @@ struct ServiceClockTests {
         #expect(split.end(after: at("2026-11-20", 11), serviceMinutes: 300) == at("2026-11-20", 16))
     }
 
+    @Test("service time between a report and its answer counts only the service hours")
+    func serviceMinutesOverAWeekend() {
+        // Reported Friday 20 November 2026 16:30, answered Monday 23 November 09:15: 30 minutes on
+        // Friday and 1 hour 15 on Monday, 105 minutes of service time over 64 hours 45 of real time.
+        let office = clock([officeHours])
+        #expect(office.serviceMinutes(from: at("2026-11-20", 16, 30), to: at("2026-11-23", 9, 15)) == 105)
+        // Within one service day it is the real time; outside the hours it is nothing.
+        #expect(office.serviceMinutes(from: at("2026-11-23", 9), to: at("2026-11-23", 11, 20)) == 140)
+        #expect(office.serviceMinutes(from: at("2026-11-21", 9), to: at("2026-11-22", 23)) == 0)
+        #expect(office.serviceMinutes(from: at("2026-11-23", 11), to: at("2026-11-23", 9)) == 0)
+    }
+
+    @Test("Easter stops the service clock: Good Friday and Easter Monday when the register lists them")
+    func serviceMinutesOverEaster() {
+        // Mon-Fri 07:30-17:30. Reported Thursday 2 April 2026 17:25 (UTC+2), restored Tuesday 7
+        // April 10:30: 5 minutes on Thursday, Friday 3 and Monday 6 April are holidays, 3 hours on
+        // Tuesday: 185 minutes. Without the holidays Friday and Monday add 10 hours each.
+        let hours = [ServiceWindow(days: [1, 2, 3, 4, 5], from: 7 * 60 + 30, until: 17 * 60 + 30)]
+        let easter = clock(hours, holidays: ["2026-04-03", "2026-04-06"], zone: ServiceClockTests.amsterdam)
+        let reported = amsterdam("2026-04-02", 17, offset: 2) + 25
+        let restored = amsterdam("2026-04-07", 10, offset: 2) + 30
+        #expect(easter.serviceMinutes(from: reported, to: restored) == 185)
+        #expect(clock(hours, zone: ServiceClockTests.amsterdam).serviceMinutes(from: reported, to: restored) == 185 + 2 * 600)
+        #expect(clock(hours, holidays: ["2026-04-03", "2026-04-06"], open: true, zone: ServiceClockTests.amsterdam)
+            .serviceMinutes(from: reported, to: restored) == 185 + 2 * 600)
+    }
+
+    @Test("a night window over the end of summer time counts the hour the clock repeats")
+    func serviceMinutesOverTheClockChange() {
+        // Saturday 24 October 2026 22:00 UTC+2 to Sunday 06:00 UTC+1 holds 9 real hours of service.
+        let night = clock([ServiceWindow(days: [6], from: 22 * 60, until: 6 * 60)], zone: ServiceClockTests.amsterdam)
+        #expect(night.serviceMinutes(from: at("2026-10-24", 12), to: at("2026-10-25", 12)) == 9 * 60)
+    }
+
+    @Test("24x7 counts every real minute, holidays and clock changes included")
+    func serviceMinutesAroundTheClock() {
+        let always = ServiceClock(hours: ServiceHours(isAlways: true, windows: [], openOnPublicHolidays: true, note: nil),
+                                  holidays: [date("2026-12-25")], zone: ServiceClockTests.amsterdam)
+        // Saturday 24 October 2026 12:00 UTC to Sunday 12:00 UTC: 24 hours, though the clock shows 25.
+        #expect(always.serviceMinutes(from: at("2026-10-24", 12), to: at("2026-10-25", 12)) == 24 * 60)
+        #expect(always.serviceMinutes(from: at("2026-12-24", 22), to: at("2026-12-25", 1, 30)) == 210)
+    }
+
     @Test("a window that ends when it starts lasts 24 hours")
     func fullDay() {
         let saturday = clock([ServiceWindow(days: [6], from: 0, until: 0)])

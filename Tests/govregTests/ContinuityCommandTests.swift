@@ -18,6 +18,25 @@ struct ContinuityCommandTests {
         #expect(outcome.stdout.contains("warning [CT004] dvo-his-dossierhuis-2024 reaches the vendor's Directie only after 8 hours"))
     }
 
+    @Test("the hospital's scorecard shows the outage the SLA hides: restored within the SLA, the care down 4.7 times its maximum")
+    func hospitalScorecard() throws {
+        let outcome = try GovregProcess.run(["summary", "Samples/registers/hospital.xml", "--agreement", "dvo-werkplek-2023"] + Self.asOf)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        // Mon-Fri 07:30-17:30, closed on holidays. Reported Thursday 2 April 2026 17:25: 5 minutes
+        // that day; Good Friday, the Easter weekend and Easter Monday stop the clock; answered
+        // Tuesday 07:40 (15 minutes of 1 hour), restored 10:30 (3 hours 5 minutes of 4 hours).
+        // The care was without its workstations from Thursday 17:20 to Tuesday 10:30: 113 hours
+        // 10 minutes, 6790 minutes against 1440, 4.7 times the maximum downtime of a day.
+        #expect(outcome.stdout.contains("| INC-2026-0402 Thin clients van de verpleegafdelingen starten niet na een mislukte update van het werkplekbeeld (Werkplekken en printers) | donderdag 2 april 2026 17:20 | P1 | 15 minuten van 1 uur: gehaald | 3 uur 5 minuten van 4 uur: gehaald | 113 uur 10 minuten, 4,7 × de maximale uitvaltijd van 24 uur: TE LANG |"), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("| 2e kwartaal 2026 | 1 | 1 / 0 | 1 / 0 | 1 | INC-2026-0402: 113 uur 10 minuten, 4,7 × de maximale uitvaltijd van 24 uur: TE LANG |"))
+        // The review reminder for February carries the incident since the November review: reported
+        // Wednesday 18 November 16:55, 35 minutes that day and 15 on Thursday morning; 16 hours 50
+        // minutes down, 1010 minutes against 1440: 0.7 times.
+        let reviews = try GovregProcess.run(["reviews", "Samples/registers/hospital.xml", "--all", "--format", "markdown"] + Self.asOf)
+        let line = try #require(reviews.stdout.split(separator: "\n").first { $0.contains("| Herziening | DVO Werkplekbeheer 2023-2027 |") })
+        #expect(line.contains("Sinds de vorige herziening: 1 incident; reactie binnen de SLA 1 van 1, herstel binnen de SLA 1 van 1; zorg langer zonder systeem dan de maximale uitvaltijd: 0 keer; langste: INC-2026-1118, 16 uur 50 minuten, 0,7 × de maximale uitvaltijd van 24 uur."), "\(line)")
+    }
+
     @Test("the hospital has critical systems without findings")
     func hospitalClean() throws {
         let outcome = try GovregProcess.run(["continuity", "Samples/registers/hospital.xml", "--format", "json"] + Self.asOf)

@@ -67,6 +67,18 @@ public struct ServiceClock: Sendable {
         return ServiceClock.finish(from: start, needing: serviceMinutes, in: intervals(from: date, days: ServiceClock.restoreHorizonDays)[...])
     }
 
+    /// How many minutes of service time lie between the real moments `start` and `end`: what an
+    /// SLA counts from a report to its answer or to the restore.
+    public func serviceMinutes(from start: Int, to end: Int) -> Int {
+        guard end > start else { return 0 }
+        if hours.isAroundTheClock { return end - start }
+        let (first, _) = ServiceClock.split(zone.localMinute(utc: start))
+        let (last, _) = ServiceClock.split(zone.localMinute(utc: end))
+        return intervals(from: first, days: first.days(until: last) + 1).reduce(0) { total, interval in
+            total + max(0, min(interval.end, end) - max(interval.start, start))
+        }
+    }
+
     /// The worst outage of a year, or why there is none.
     public enum WorstCase: Sendable, Equatable {
         /// The outage that takes longest in real time to get the service time: from `start` to `end`.

@@ -52,6 +52,9 @@ public struct DueItem: Sendable, Codable, Hashable {
         public var noticePeriod: ISODuration?
         public var renewal: Term.RenewalKind?
         public var lastDone: CalendarDate?
+        /// For a review, how the vendor did on the incidents since the last review (or ever, when
+        /// never reviewed); `nil` when there were none.
+        public var sinceLastReview: ServiceScore?
     }
 
     /// A key that stays the same from run to run for the same reminder (used as the calendar UID).

@@ -32,11 +32,15 @@ public struct DueList: Sendable, Codable {
         }
 
         var items: [DueItem] = []
+        let incidents = IncidentMeasure.Book(register)
         for agreement in register.agreements where agreement.status != .ended {
             let vendor = parties[agreement.vendorID]?.name ?? agreement.vendorID
             let schedule = ReviewSchedule(agreement)
+            let last = schedule.lastReview?.date
+            let since = incidents.measures(agreement).filter { measure in last.map { measure.start.date >= $0 } ?? true }
             items.append(item(.review, agreement.id, agreement.title, owner: owner(agreement), due: schedule.nextReview, window: within,
-                              recurrence: agreement.reviewInterval, detail: DueItem.Detail(vendor: vendor, lastDone: schedule.lastReview?.date)))
+                              recurrence: agreement.reviewInterval,
+                              detail: DueItem.Detail(vendor: vendor, lastDone: last, sinceLastReview: since.isEmpty ? nil : ServiceScore(since))))
             items += DueList.contractItems(agreement, vendor: vendor, owner: owner(agreement), today: today, window: deadlinesWithin, item: item)
         }
         let agreementsBySystem = register.agreementsBySystem

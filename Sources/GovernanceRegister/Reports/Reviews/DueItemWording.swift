@@ -43,7 +43,8 @@ struct DueItemWording {
         case .review:
             let last = detail.lastDone.map { w(" Last review: \(w.date($0)).", " Laatste herziening: \(w.date($0)).") } ?? w(" Never reviewed.", " Nog nooit herzien.")
             return w("Review the agreement \(item.subject)\(vendor): service hours and times per priority, the escalation path and its phone numbers, contacts, and the incidents since the last review.",
-                     "Herzie de overeenkomst \(item.subject)\(vendor): servicetijden en tijden per prioriteit, het escalatiepad en de telefoonnummers, de contactpersonen en de incidenten sinds de vorige herziening.") + last + owner
+                     "Herzie de overeenkomst \(item.subject)\(vendor): servicetijden en tijden per prioriteit, het escalatiepad en de telefoonnummers, de contactpersonen en de incidenten sinds de vorige herziening.") + last
+                + (detail.sinceLastReview.map(score) ?? "") + owner
         case .decision:
             let end = detail.periodEnd.map(w.date) ?? ""
             if detail.renewal == .onRequest {
@@ -86,6 +87,19 @@ struct DueItemWording {
             let incident = item.subjectID.split(separator: "/").first.map(String.init) ?? item.subjectID
             return w("Carry out the action from the evaluation of \(incident): \(item.subject).", "Voer de actie uit de evaluatie van \(incident) uit: \(item.subject).") + owner
         }
+    }
+
+    /// " Since the last review: 2 incidents; response within the SLA 2 of 2, restore within the SLA 1
+    /// of 2; care without a system longer than its maximum downtime 1 time; longest: INC-1, 113 hours…"
+    private func score(_ score: ServiceScore) -> String {
+        let incidents = w.count(score.incidents, "incident", "incidents", "incident", "incidenten")
+        func met(_ met: Int, _ breached: Int) -> String {
+            met + breached == 0 ? w("not recorded", "niet vastgelegd") : w("within the SLA ", "binnen de SLA ") + "\(met)" + w(" of ", " van ") + "\(met + breached)"
+        }
+        let tooLong = w.count(score.careDownTooLong, "time", "times", "keer", "keer")
+        let longest = score.longest.map { w("; longest: ", "; langste: ") + $0.incidentID + ", " + w.careDown($0) } ?? ""
+        return w(" Since the last review: \(incidents); response \(met(score.responseMet, score.responseBreached)), restore \(met(score.restoreMet, score.restoreBreached)); care without a system longer than its maximum downtime \(tooLong)\(longest).",
+                 " Sinds de vorige herziening: \(incidents); reactie \(met(score.responseMet, score.responseBreached)), herstel \(met(score.restoreMet, score.restoreBreached)); zorg langer zonder systeem dan de maximale uitvaltijd: \(tooLong)\(longest).")
     }
 
     func heading(_ list: DueList) -> String {

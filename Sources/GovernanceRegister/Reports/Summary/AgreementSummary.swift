@@ -87,6 +87,11 @@ public struct AgreementSummary: Sendable, Codable {
     public let review: ReviewState
     /// The RACI rows the vendor has a role in (empty for a vendor agreement file).
     public let raci: [Duty]
+    /// The register's incidents under the agreement, measured against its SLA and the care's
+    /// maximum downtime (empty for a vendor agreement file).
+    public let incidents: [IncidentMeasure]
+    /// Those incidents scored per calendar quarter.
+    public let scorecard: [ServiceScore]
 
     /// The summary of `agreement`, with names from `register` where there is one, as seen on `today`.
     public init(_ agreement: Agreement, register: Register?, today: CalendarDate, dueSoonWindow: Int = ReviewSchedule.defaultWindow) {
@@ -98,11 +103,13 @@ public struct AgreementSummary: Sendable, Codable {
         let parties: [String: Party]
         let systems: [String: ITSystem]
         let matrices: [RaciMatrix]
+        let incidents: IncidentMeasure.Book?
 
         init(_ register: Register?) {
             parties = register?.partiesByID ?? [:]
             systems = register?.systemsByID ?? [:]
             matrices = register?.matrices ?? []
+            incidents = register.map(IncidentMeasure.Book.init)
         }
     }
 
@@ -162,6 +169,8 @@ public struct AgreementSummary: Sendable, Codable {
                 }
             }
         }
+        incidents = names.incidents?.measures(agreement) ?? []
+        scorecard = ServiceScore.quarters(incidents)
     }
 }
 

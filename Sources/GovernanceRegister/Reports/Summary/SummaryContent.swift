@@ -79,6 +79,49 @@ struct SummaryContent {
          })
     }
 
+    /// The tables in the order they are shown; the formats leave out an empty one.
+    var tables: [Table] {
+        [serviceLevels, escalation, incidents, scorecard, raci]
+    }
+
+    /// Each incident against the SLA, and beside it how long the care was without the system.
+    var incidents: Table {
+        (w("Incidents against the SLA", "Incidenten tegen de SLA"),
+         [w("Incident", "Incident"), w("Started", "Begonnen"), w("Priority", "Prioriteit"), w("Response (service time)", "Reactie (servicetijd)"),
+          w("Restore (service time)", "Herstel (servicetijd)"), w("Care without the system (real time)", "Zorg zonder systeem (werkelijke tijd)")],
+         summary.incidents.map { measure in
+             let priority = measure.priority + (measure.priorityAssumed ? w(" (not recorded; the highest)", " (niet vastgelegd; de hoogste)") : "")
+             return [measure.incidentID + " " + measure.title + " (" + measure.system + ")",
+                     w.weekday(measure.start.date) + " " + w.date(measure.start.date) + " " + Wording.clock(measure.start.secondsOfDay / 60),
+                     priority,
+                     against(measure.responseMinutes, measure.responseTime, met: measure.responseMet, missing: w("no answer recorded", "geen reactie vastgelegd")),
+                     against(measure.restoreMinutes, measure.restoreTime, met: measure.restoreMet, missing: w("not restored yet", "nog niet hersteld")),
+                     w.careDown(measure)]
+         })
+    }
+
+    /// The incidents per calendar quarter, for the review meeting.
+    var scorecard: Table {
+        (w("Scorecard per quarter", "Scorekaart per kwartaal"),
+         [w("Quarter", "Kwartaal"), w("Incidents", "Incidenten"), w("Response met / breached", "Reactie gehaald / niet gehaald"),
+          w("Restore met / breached", "Herstel gehaald / niet gehaald"), w("Care down longer than its maximum", "Zorg langer zonder dan de maximale uitvaltijd"),
+          w("Longest outage", "Langste uitval")],
+         summary.scorecard.map { score in
+             [w("Q\(score.quarter ?? 0) \(score.year ?? 0)", "\(score.quarter ?? 0)e kwartaal \(score.year ?? 0)"), "\(score.incidents)",
+              "\(score.responseMet) / \(score.responseBreached)", "\(score.restoreMet) / \(score.restoreBreached)", "\(score.careDownTooLong)",
+              score.longest.map { $0.incidentID + ": " + w.careDown($0) } ?? ""]
+         })
+    }
+
+    /// "3 hours 5 minutes of 4 hours: met".
+    private func against(_ minutes: Int?, _ limit: ISODuration?, met: Bool?, missing: String) -> String {
+        guard let minutes else { return missing }
+        let taken = ContinuityCheck.hours(minutes, w)
+        guard let limit else { return taken + w(" (the agreement has no such priority)", " (de overeenkomst kent die prioriteit niet)") }
+        let verdict = met == true ? w("met", "gehaald") : w("BREACHED", "NIET GEHAALD")
+        return taken + w(" of ", " van ") + w.duration(limit) + ": " + verdict
+    }
+
     var raci: Table {
         (w("RACI duties of the vendor", "RACI-taken van de leverancier"),
          [w("Matrix", "Matrix"), w("Activity", "Activiteit"), w("Role", "Rol")],
@@ -117,5 +160,18 @@ struct SummaryContent {
         case .onRequest: return w("on request, \(term) at a time", "op verzoek, telkens \(term)")
         case .none: return w("none; the agreement ends", "geen; de overeenkomst eindigt")
         }
+    }
+}
+
+extension Wording {
+    /// "113 hours 10 minutes, 4.7 × the maximum downtime of 1 day".
+    func careDown(_ measure: IncidentMeasure) -> String {
+        guard let down = measure.downMinutes else { return self("still going on", "duurt nog") }
+        let taken = ContinuityCheck.hours(down, self)
+        guard let maximum = measure.maximumDowntimeMinutes, let tenths = measure.timesMaximumInTenths else { return taken }
+        let times = "\(tenths / 10)" + self(".", ",") + "\(tenths % 10)"
+        let limit = ContinuityCheck.hours(maximum, self)
+        return taken + ", " + times + self(" × the maximum downtime of ", " × de maximale uitvaltijd van ") + limit
+            + (measure.careDownTooLong ? self(": TOO LONG", ": TE LANG") : "")
     }
 }

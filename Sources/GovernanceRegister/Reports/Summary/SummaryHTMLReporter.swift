@@ -12,7 +12,7 @@ struct SummaryHTMLReporter: Reporter {
     static func section(_ summary: AgreementSummary, wording w: Wording, headingLevel: Int) -> HTML {
         let content = SummaryContent(summary: summary, w: w)
         var parts = [HTML(headingLevel == 1 ? "h1" : "h2", text: content.heading), facts(content.facts)]
-        for table in [content.serviceLevels, content.escalation, content.raci] where !table.rows.isEmpty {
+        for table in content.tables where !table.rows.isEmpty {
             parts.append(HTML.scrolling(table.caption, HTML("table", [], [
                 HTML("caption", text: table.caption),
                 HTML("thead", [], [HTML("tr", [], table.header.map { HTML("th", [.columnHeader], text: $0) })]),

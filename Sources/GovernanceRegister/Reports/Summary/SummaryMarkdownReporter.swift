@@ -9,7 +9,7 @@ struct SummaryMarkdownReporter: Reporter {
             for (label, value) in content.facts {
                 text += "| **\(MarkdownText.escape(label))** | \(MarkdownText.escape(value)) |\n"
             }
-            for table in [content.serviceLevels, content.escalation, content.raci] where !table.rows.isEmpty {
+            for table in content.tables where !table.rows.isEmpty {
                 text += "\n### \(MarkdownText.escape(table.caption))\n\n"
                 text += "| " + table.header.map(MarkdownText.escape).joined(separator: " | ") + " |\n"
                 text += "|" + String(repeating: "---|", count: table.header.count) + "\n"
