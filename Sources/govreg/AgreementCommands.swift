@@ -22,6 +22,9 @@ struct AgreementFields: ParsableArguments {
         @Option(help: choiceHelp(element: "agreement", attribute: "status"))
         var status: String?
 
+        @Option(name: .customLong("customer-number"), help: ArgumentHelp("The customer or contract number to quote when calling the vendor.", valueName: "text"))
+        var customerNumber: String?
+
         @Option(help: ArgumentHelp("A system it covers, by id (repeat for more).", valueName: "id"))
         var system: [String] = []
 
@@ -90,7 +93,7 @@ struct AgreementFields: ParsableArguments {
 
     func changes(adding: Bool) throws -> [FieldChange] {
         let w = Wording(edit.document.lang ?? MessageLanguage.current())
-        var changes = field("@vendor", vendor) + field("title", title) + field("description", description) + field("@status", status)
+        var changes = field("@vendor", vendor) + field("title", title) + field("description", description) + field("@status", status) + field("@customerNumber", customerNumber)
             + fields("system", in: "systems", system) { [.set(fieldPath("systems/system[\($0)]/@ref"), $1)] }
             + field("owner/@party", owner) + field("term/start", start) + field("term/initialTerm", initialTerm) + field("term/end", end)
             + field("term/renewal/@kind", renewal) + field("term/renewal/@term", renewalTerm)

@@ -143,6 +143,7 @@ import GovernanceXML
             let firstContact = escalation[0].children.first { $0.localName == "contact" }!
             commands.append(["agreement", "add", file, id, "--vendor", agreement.attributeNamed("vendor")!, "--title", text(agreement, "title")!]
                             + option("description", text(agreement, "description")) + option("status", agreement.attributeNamed("status"))
+                            + option("customer-number", agreement.attributeNamed("customerNumber"))
                             + named(agreement.children.first { $0.localName == "systems" }, "system").flatMap { ["--system", $0.attributeNamed("ref")!] }
                             + option("owner", agreement.children.first { $0.localName == "owner" }?.attributeNamed("party"))
                             + option("start", text(term, "start")) + option("initial-term", text(term, "initialTerm")) + option("end", text(term, "end"))

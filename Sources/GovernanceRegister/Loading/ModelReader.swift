@@ -215,6 +215,7 @@ struct ModelReader {
             id: element.attribute("id") ?? "",
             vendorID: element.attribute("vendor") ?? "",
             status: element.attribute("status").flatMap(Agreement.Status.init) ?? .active,
+            customerNumber: element.attribute("customerNumber")?.xmlTrimmed,
             title: text(element, "title") ?? "",
             description: text(element, "description"),
             systemIDs: each(element.child(named: "systems"), "system") { $0.attribute("ref") },

@@ -7,6 +7,8 @@ public struct Agreement: Sendable {
     public var id: String
     public var vendorID: String
     public var status: Status
+    /// The customer or contract number to quote when calling the vendor.
+    public var customerNumber: String? = nil
     public var title: String
     public var description: String?
     public var systemIDs: [String]

@@ -184,6 +184,15 @@ extension Wording {
     }
 }
 
+extension Wording {
+    /// A value of an element's text or attribute as people read it ("buiten kantoortijd" for a
+    /// phone's use out-of-hours in Dutch), from the schema's documentation of the value.
+    public func choice(_ value: String, ofElement element: String, attribute: String?) -> String {
+        guard case .success(let model) = GovregSchemas.model, let type = model.valueType(ofElement: element, attribute: attribute) else { return value }
+        return ValueInput.label(of: value, in: type, language: language) ?? value
+    }
+}
+
 extension ValueInput {
     /// The values an element's text or attribute may take, by the element's name ("system",
     /// "criticality"), with their Dutch labels; empty when any value of its type will do.

@@ -66,7 +66,12 @@ struct HTMLPage {
     @media print {
       nav { display: none; }
       main { max-width: none; padding: 0; }
-      body { font-size: 10.5pt; }
+      body { font-size: 11pt; }
+      table { font-size: 10pt; width: 100%; }
+      th, td { overflow-wrap: anywhere; hyphens: auto; min-width: 6.5em; }
+      .key, .legend, .meta { font-size: 9.5pt; }
+      h1, h2, h3, caption { break-after: avoid; }
+      a[href^="tel:"], a[href^="mailto:"], .phone, .number { white-space: nowrap; }
       .scroll { overflow: visible; }
       section.page { break-before: page; }
       section.page:first-of-type { break-before: auto; }

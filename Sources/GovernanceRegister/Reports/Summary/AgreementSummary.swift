@@ -80,6 +80,8 @@ public struct AgreementSummary: Sendable, Codable {
     public let dates: Dates
     public let document: String?
     public let documentReference: String?
+    /// The customer or contract number to quote when calling the vendor.
+    public let customerNumber: String?
     public let suppliers: [Reference]
     public let serviceHours: ServiceHours
     public let priorities: [Times]
@@ -146,6 +148,7 @@ public struct AgreementSummary: Sendable, Codable {
         )
         document = agreement.document?.title
         documentReference = agreement.document?.reference
+        customerNumber = agreement.customerNumber
         suppliers = agreement.suppliers.map { Reference(id: $0.name, name: $0.provides) }
         serviceHours = agreement.serviceLevels.hours
         priorities = agreement.serviceLevels.priorities.map {

@@ -52,6 +52,9 @@ struct SummaryContent {
         if let document = summary.document {
             facts.append((w("Signed document", "Getekend document"), document + (summary.documentReference.map { " — \($0)" } ?? "")))
         }
+        if let number = summary.customerNumber {
+            facts.append((w("Customer number", "Klantnummer"), number))
+        }
         if !summary.suppliers.isEmpty {
             facts.append((w("Vendor's suppliers", "Toeleveranciers"), summary.suppliers.map { "\($0.id) (\($0.name))" }.joined(separator: "; ")))
         }
