@@ -89,6 +89,29 @@ struct ReportContentTests {
         }
     }
 
+    @Test("the site links what it names: warnings to their pages, agreements in findings, the signed document; reviews start with status and date")
+    func links() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try GovregProcess.run(["report", "Samples/registers/hospital.xml", "--output", folder.path, "--as-of", "2026-12-01"]).status == 0)
+        func page(_ name: String) throws -> ParsedDocument { try PolyglotHTML.parse(String(contentsOf: folder.appending(path: name), encoding: .utf8)) }
+        // On the overview the workstations' worst case goes to its system on the continuity page,
+        // and the EPD agreement's review due soon to the agreement's page.
+        let warnings = try page("index.html").elements(named: "ul").first?.children(named: "li").compactMap { $0.child(named: "a") } ?? []
+        #expect(warnings.contains { $0.attribute("href") == "continuity.html#werkplek" && $0.text.hasPrefix("[CT002] Werkplekken en printers") })
+        #expect(warnings.contains { $0.attribute("href") == "agreement-dvo-epd-medivorm-2024.html" && $0.text.contains("Herziening: DVO EPD en patiëntenportaal 2024") })
+        // The finding names the agreement to change, and links it.
+        let werkplek = try #require(try page("continuity.html").elements(named: "section").first { $0.attribute("id") == "werkplek" })
+        let findingLinks = werkplek.children(named: "ul").flatMap { $0.children(named: "li") }.flatMap { $0.children(named: "a") }
+        #expect(findingLinks.map { $0.attribute("href") }.contains("agreement-dvo-werkplek-2023.html"))
+        // A signed document with a web address is a link; one without stays text.
+        let signed = try page("agreement-dvo-werkplek-2023.html").elements(named: "dd").compactMap { $0.child(named: "a") }
+        #expect(signed.map { $0.attribute("href") } == ["https://dms.oeverland-zkh.example/contracten/2023-019"])
+        // Reviews: what is late shows first on a phone.
+        let header = try page("reviews.html").elements(named: "thead").first?.child(named: "tr")?.children(named: "th").map(\.text)
+        #expect(header == ["Status", "Datum", "Wat", "Overeenkomst of systeem", "Eigenaar", "Te doen"])
+    }
+
     @Test("the overview starts with the continuity errors, then the open actions of evaluations, then what is overdue and due soon")
     func overviewOrder() throws {
         let folder = try GovregProcess.temporaryFolder()

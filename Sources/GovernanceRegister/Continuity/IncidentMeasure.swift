@@ -6,8 +6,8 @@ public struct IncidentMeasure: Sendable, Codable, Hashable {
     public let incidentID: String
     public let title: String
     public let system: String
-    /// When care lost the system, on the register's clock.
-    public let start: LocalDateTime
+    /// When care lost the system, on the register's clock with its offset from UTC.
+    public let start: ZonedTime
     /// The agreement's priority the incident is measured against.
     public let priority: String
     /// Whether the incident names no priority, so the agreement's highest is taken.
@@ -90,7 +90,7 @@ extension IncidentMeasure {
             let end = incident.end.map(real)
             let system = systems[incident.systemID]
             return IncidentMeasure(
-                incidentID: incident.id, title: incident.title, system: system?.name ?? incident.systemID, start: incident.start,
+                incidentID: incident.id, title: incident.title, system: system?.name ?? incident.systemID, start: ZonedTime(utcMinute: start, on: zone),
                 priority: incident.priority ?? level?.name ?? "", priorityAssumed: incident.priority == nil,
                 responseTime: level?.responseTime, restoreTime: level?.restoreTime,
                 responseMinutes: incident.answered.map { clock.serviceMinutes(from: reported, to: real($0)) },

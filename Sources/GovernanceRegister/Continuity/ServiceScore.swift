@@ -28,7 +28,7 @@ public struct ServiceScore: Sendable, Codable, Hashable {
 
     /// One score per calendar quarter that has incidents, oldest first.
     static func quarters(_ measures: [IncidentMeasure]) -> [ServiceScore] {
-        Dictionary(grouping: measures) { QuarterKey(year: $0.start.date.year, quarter: ($0.start.date.month - 1) / 3 + 1) }
+        Dictionary(grouping: measures) { QuarterKey(year: $0.start.local.date.year, quarter: ($0.start.local.date.month - 1) / 3 + 1) }
             .sorted { ($0.key.year, $0.key.quarter) < ($1.key.year, $1.key.quarter) }
             .map { ServiceScore($0.value, year: $0.key.year, quarter: $0.key.quarter) }
     }

@@ -32,7 +32,31 @@ public struct JSONReporter<Report: Encodable>: Reporter {
     public init() {}
 
     public func render(_ report: Report, wording: Wording) -> String {
-        JSONOutput.encode(report, language: wording.language)
+        if let versioned = Report.self as? any JSONContract.Type {
+            return JSONOutput.encode(Versioned(format: versioned.jsonFormat, report: report), language: wording.language)
+        }
+        return JSONOutput.encode(report, language: wording.language)
+    }
+}
+
+/// A JSON output that readers build on: it names its format and version in a `format` key
+/// ("govreg-summary/1"), and a change that breaks readers gets a new version. docs/json.md
+/// describes each.
+public protocol JSONContract {
+    static var jsonFormat: String { get }
+}
+
+/// A report with its `format` key beside its own keys.
+private struct Versioned<Report: Encodable>: Encodable {
+    let format: String
+    let report: Report
+
+    private enum Key: String, CodingKey { case format }
+
+    func encode(to encoder: any Encoder) throws {
+        try report.encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(format, forKey: .format)
     }
 }
 
@@ -46,3 +70,9 @@ enum JSONOutput {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
+
+extension AgreementSummaries: JSONContract { public static let jsonFormat = "govreg-summary/1" }
+extension DueList: JSONContract { public static let jsonFormat = "govreg-reviews/1" }
+extension ContinuityCheck: JSONContract { public static let jsonFormat = "govreg-continuity/1" }
+extension RaciOverview: JSONContract { public static let jsonFormat = "govreg-raci/1" }
+extension ChangeList: JSONContract { public static let jsonFormat = "govreg-diff/1" }

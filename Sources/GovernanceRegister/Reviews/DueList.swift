@@ -37,7 +37,7 @@ public struct DueList: Sendable, Codable {
             let vendor = parties[agreement.vendorID]?.name ?? agreement.vendorID
             let schedule = ReviewSchedule(agreement)
             let last = schedule.lastReview?.date
-            let since = incidents.measures(agreement).filter { measure in last.map { measure.start.date >= $0 } ?? true }
+            let since = incidents.measures(agreement).filter { measure in last.map { measure.start.local.date >= $0 } ?? true }
             items.append(item(.review, agreement.id, agreement.title, owner: owner(agreement), due: schedule.nextReview, window: within,
                               recurrence: agreement.reviewInterval,
                               detail: DueItem.Detail(vendor: vendor, lastDone: last, sinceLastReview: since.isEmpty ? nil : ServiceScore(since))))

@@ -116,13 +116,13 @@ struct ContinuityHTMLReporter: Reporter {
         HTMLPage(title: ContinuityContent(check: check, w: w).heading, language: w.language, body: Self.body(check, wording: w)).html
     }
 
-    static func body(_ check: ContinuityCheck, wording w: Wording) -> [HTML] {
+    /// The check as page content; an agreement a finding names links to its page in `agreementPages`.
+    static func body(_ check: ContinuityCheck, wording w: Wording, agreementPages: [String: String] = [:]) -> [HTML] {
         let content = ContinuityContent(check: check, w: w)
         func list(_ findings: [ContinuityFinding]) -> HTML {
             HTML("ul", [], findings.map { finding in
-                HTML("li", [.class(finding.severity == .error ? "overdue" : "due-soon")], [
-                    HTML("b", text: content.severity(finding) + " " + finding.id), .text(" " + finding.message.text(in: w.language)),
-                ])
+                HTML("li", [.class(finding.severity == .error ? "overdue" : "due-soon")],
+                     [HTML("b", text: content.severity(finding) + " " + finding.id)] + HTML.linking(" " + finding.message.text(in: w.language), agreementPages))
             })
         }
         let plan = check.plan.isEmpty ? [] : [HTML("section", [.class("system"), .id("continuity-plan")], [HTML("h2", text: content.planTitle), list(check.plan)])]

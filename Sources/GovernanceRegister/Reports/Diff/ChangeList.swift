@@ -255,6 +255,7 @@ struct ChangeBuilder {
         let subject = w("agreement ", "overeenkomst ") + new.id
         note(subject, w("title", "titel"), old.title, new.title)
         note(subject, w("status", "status"), old.status.rawValue, new.status.rawValue)
+        note(subject, w("customer number", "klantnummer"), old.customerNumber, new.customerNumber)
         note(subject, w("description", "omschrijving"), old.description, new.description)
         note(subject, w("signed document", "getekend document"), old.document?.title, new.document?.title)
         note(subject, w("document location", "vindplaats document"), old.document?.reference, new.document?.reference)

@@ -1,3 +1,4 @@
+import Foundation
 /// HTML built as a tree, so that text from the register can only ever be text: element and
 /// attribute names are fixed in govreg's own code (`StaticString`), and text and attribute values
 /// are escaped when the tree is written out (`HTMLText`, by Unicode scalar). Markup written in
@@ -58,6 +59,32 @@ struct HTML: Sendable {
     static func group(_ parts: [HTML]) -> HTML { HTML(node: .group(parts)) }
 
     static let empty = HTML.group([])
+
+    /// Text in which each name that `links` knows (an agreement's id, say) is a link to its page.
+    /// A name counts only as a whole word: "sla-lis" is not found inside "sla-lis-2023".
+    static func linking(_ text: String, _ links: [String: String]) -> [HTML] {
+        guard !links.isEmpty else { return [.text(text)] }
+        func isWordPart(_ character: Character) -> Bool { character.isLetter || character.isNumber || character == "-" || character == "_" }
+        var parts: [HTML] = []
+        var rest = Substring(text)
+        while let found = links.keys.compactMap({ name -> (Range<Substring.Index>, String)? in
+            guard !name.isEmpty else { return nil }
+            var search = rest.startIndex..<rest.endIndex
+            while let range = rest.range(of: name, range: search) {
+                let before = range.lowerBound == rest.startIndex ? nil : rest[rest.index(before: range.lowerBound)]
+                let after = range.upperBound == rest.endIndex ? nil : rest[range.upperBound]
+                if !(before.map(isWordPart) ?? false) && !(after.map(isWordPart) ?? false) { return (range, name) }
+                search = range.upperBound..<rest.endIndex
+            }
+            return nil
+        }).min(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+            parts.append(.text(String(rest[..<found.0.lowerBound])))
+            parts.append(HTML("a", [.href(links[found.1] ?? "")], text: found.1))
+            rest = rest[found.0.upperBound...]
+        }
+        parts.append(.text(String(rest)))
+        return parts
+    }
 
     /// A wide table in a box of its own that scrolls sideways on a narrow screen, reachable with
     /// the keyboard and named for a screen reader by `label` (the table's caption).

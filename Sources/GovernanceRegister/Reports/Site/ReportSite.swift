@@ -30,13 +30,18 @@ public struct ReportSite: Sendable {
             pages[ReportSite.fileName(of: summary)] = page(summary.title, [SummaryHTMLReporter.section(summary, wording: w, headingLevel: 1)])
         }
         pages["reviews.html"] = page(w("Reviews", "Herzieningen"), ReportSite.reviews(due, summaries: summaries, wording: w))
-        pages["continuity.html"] = page(w("Continuity", "Continuïteit"), ContinuityHTMLReporter.body(continuity, wording: w))
+        pages["continuity.html"] = page(w("Continuity", "Continuïteit"), ContinuityHTMLReporter.body(continuity, wording: w, agreementPages: ReportSite.agreementPages(summaries)))
         pages["cards.html"] = (try? EscalationCards(register: register, today: today)).map { EscalationCardReporter().render($0, wording: w) } ?? ""
         self.pages = pages
     }
 
     static func fileName(of summary: AgreementSummary) -> String {
         "agreement-\(summary.id).html"
+    }
+
+    /// Each agreement's page by its id.
+    static func agreementPages(_ summaries: [AgreementSummary]) -> [String: String] {
+        Dictionary(summaries.map { ($0.id, fileName(of: $0)) }, uniquingKeysWith: { first, _ in first })
     }
 
     private static func link(_ summary: AgreementSummary) -> HTML {
@@ -55,20 +60,25 @@ public struct ReportSite: Sendable {
             (w("Incidents", "Incidenten"), register.incidents.count),
         ].map { ($0.0, String($0.1)) }
         let words = DueItemWording(w: w)
-        var warnings: [(String, String)] = diagnostics.map { diagnostic in
+        // Each warning with the page that tells more: the agreement's, the system's on the continuity page.
+        let pages = ReportSite.agreementPages(summaries)
+        var warnings: [(String, String, String?)] = diagnostics.map { diagnostic in
             (diagnostic.severity == .error ? "overdue" : "due-soon",
-             "[\(diagnostic.id)] " + w("line ", "regel ") + "\(diagnostic.location.line): " + diagnostic.message)
+             "[\(diagnostic.id)] " + w("line ", "regel ") + "\(diagnostic.location.line): " + diagnostic.message, nil)
         }
-        func line(_ item: DueItem) -> (String, String) {
-            (item.status.rawValue, words.status(item.status) + " — " + words.kind(item) + ": " + item.subject + ", " + words.when(item)
-                + (item.owner.map { w("; owner ", "; eigenaar ") + $0 } ?? ""))
+        func line(_ item: DueItem) -> (String, String, String?) {
+            let page = [.review, .decision, .notice, .ending, .expired].contains(item.kind) ? pages[item.subjectID] : nil
+            return (item.status.rawValue, words.status(item.status) + " — " + words.kind(item) + ": " + item.subject + ", " + words.when(item)
+                + (item.owner.map { w("; owner ", "; eigenaar ") + $0 } ?? ""), page)
         }
         warnings += due.items.filter { $0.status != .ok && $0.kind != .action }.map(line)
         // What the care is not covered for comes first: a gap in continuity is the danger of the
         // night the IT goes down; then every open action from an evaluation, then what is overdue,
         // then what is due soon.
+        let systems = Set(register.systems.map(\.id))
         let gaps = continuity.findings.filter { $0.severity == .error }.map { finding in
-            ("overdue", "[\(finding.id)] " + finding.message.text(in: w.language))
+            ("overdue", "[\(finding.id)] " + finding.message.text(in: w.language),
+             Optional("continuity.html#" + (systems.contains(finding.system) ? finding.system : "continuity-plan")))
         }
         let actions = due.items.filter { $0.kind == .action }.map(line)
         warnings = gaps + actions + warnings.filter { $0.0 == "overdue" } + warnings.filter { $0.0 != "overdue" }
@@ -78,7 +88,9 @@ public struct ReportSite: Sendable {
             SummaryHTMLReporter.facts(counts),
             HTML("h2", text: w("What needs attention, most dangerous first", "Wat aandacht vraagt, het gevaarlijkste eerst")),
             warnings.isEmpty ? HTML("p", [.class("ok")], text: w("Nothing needs attention.", "Niets vraagt aandacht."))
-                : HTML("ul", [], warnings.map { HTML("li", [.class($0.0)], text: $0.1) }),
+                : HTML("ul", [], warnings.map { warning in
+                    HTML("li", [.class(warning.0)], [warning.2.map { HTML("a", [.href($0)], text: warning.1) } ?? .text(warning.1)])
+                }),
             HTML("h2", text: w("Agreements", "Overeenkomsten")),
             HTML("ul", [], summaries.map { HTML("li", [], [link($0), .text(" — " + $0.vendor.name)]) }),
         ]
@@ -88,13 +100,15 @@ public struct ReportSite: Sendable {
     static func reviews(_ due: DueList, summaries: [AgreementSummary], wording w: Wording) -> [HTML] {
         let words = DueItemWording(w: w)
         let agreements = Set(summaries.map(\.id))
-        let header = [w("What", "Wat"), w("Agreement or system", "Overeenkomst of systeem"), w("Owner", "Eigenaar"), w("Due", "Datum"), w("Status", "Status"), w("To do", "Te doen")]
+        // Status and date first: on a phone what is late shows before the table scrolls.
+        let header = [w("Status", "Status"), w("Due", "Datum"), w("What", "Wat"), w("Agreement or system", "Overeenkomst of systeem"), w("Owner", "Eigenaar"), w("To do", "Te doen")]
         let rows = due.items.map { item -> HTML in
             let subject = agreements.contains(item.subjectID) && [.review, .decision, .notice, .ending, .expired].contains(item.kind)
                 ? HTML("a", [.href("agreement-\(item.subjectID).html")], text: item.subject) : .text(item.subject)
             return HTML("tr", [], [
+                HTML("td", [.class(item.status.rawValue)], text: words.status(item.status)), HTML("td", text: words.when(item)),
                 HTML("th", [.rowHeader], text: words.kind(item)), HTML("td", [], [subject]), HTML("td", text: item.owner ?? ""),
-                HTML("td", text: words.when(item)), HTML("td", [.class(item.status.rawValue)], text: words.status(item.status)), HTML("td", text: words.description(item)),
+                HTML("td", text: words.description(item)),
             ])
         }
         return [

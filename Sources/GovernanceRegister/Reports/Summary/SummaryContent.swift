@@ -82,6 +82,14 @@ struct SummaryContent {
          })
     }
 
+    /// The facts that link somewhere, by label: the signed document, where it has a web address.
+    var links: [String: String] {
+        guard let reference = summary.documentReference, summary.document != nil,
+              reference.lowercased().hasPrefix("https://") || reference.lowercased().hasPrefix("http://")
+        else { return [:] }
+        return [w("Signed document", "Getekend document"): reference]
+    }
+
     /// The tables in the order they are shown; the formats leave out an empty one.
     var tables: [Table] {
         [serviceLevels, escalation, incidents, scorecard, raci]
@@ -95,7 +103,7 @@ struct SummaryContent {
          summary.incidents.map { measure in
              let priority = measure.priority + (measure.priorityAssumed ? w(" (not recorded; the highest)", " (niet vastgelegd; de hoogste)") : "")
              return [measure.incidentID + " " + measure.title + " (" + measure.system + ")",
-                     w.weekday(measure.start.date) + " " + w.date(measure.start.date) + " " + Wording.clock(measure.start.secondsOfDay / 60),
+                     w.weekday(measure.start.local.date) + " " + w.date(measure.start.local.date) + " " + Wording.clock(measure.start.local.secondsOfDay / 60),
                      priority,
                      against(measure.responseMinutes, measure.responseTime, met: measure.responseMet, missing: w("no answer recorded", "geen reactie vastgelegd")),
                      against(measure.restoreMinutes, measure.restoreTime, met: measure.restoreMet, missing: w("not restored yet", "nog niet hersteld")),

@@ -11,7 +11,7 @@ struct SummaryHTMLReporter: Reporter {
     /// One agreement as a printable section, for this page and the report site.
     static func section(_ summary: AgreementSummary, wording w: Wording, headingLevel: Int) -> HTML {
         let content = SummaryContent(summary: summary, w: w)
-        var parts = [HTML(headingLevel == 1 ? "h1" : "h2", text: content.heading), facts(content.facts)]
+        var parts = [HTML(headingLevel == 1 ? "h1" : "h2", text: content.heading), facts(content.facts, links: content.links)]
         for table in content.tables where !table.rows.isEmpty {
             parts.append(HTML.scrolling(table.caption, HTML("table", [], [
                 HTML("caption", text: table.caption),
@@ -24,8 +24,10 @@ struct SummaryHTMLReporter: Reporter {
         return HTML("section", [.class("page agreement"), .id(summary.id)], parts)
     }
 
-    /// Label and value pairs as a definition list.
-    static func facts(_ facts: [(String, String)]) -> HTML {
-        HTML("dl", [], facts.flatMap { [HTML("dt", text: $0.0), HTML("dd", text: $0.1)] })
+    /// Label and value pairs as a definition list; a value whose label `links` names is a link.
+    static func facts(_ facts: [(String, String)], links: [String: String] = [:]) -> HTML {
+        HTML("dl", [], facts.flatMap { label, value in
+            [HTML("dt", text: label), HTML("dd", [], [links[label].map { HTML("a", [.href($0)], text: value) } ?? .text(value)])]
+        })
     }
 }
