@@ -48,10 +48,12 @@ extension Govreg {
         static let configuration = CommandConfiguration(
             abstract: "Print the escalation card: per critical system, the fallback and whom to call.",
             discussion: """
-            One A4 page per system in large type: the fallback procedure, and whom to call in which \
-            order, after how long, with phone numbers; from the continuity plan, who does what, the \
-            call tree, whom to inform and the channels that work without the network. Print it; it \
-            is for when every screen is dark.
+            One A4 page per system: the fallback procedure, and whom to call in which order, after \
+            how long, with every number and what it is for; the vendor's service hours, what to do \
+            outside them and the customer number to quote; from the continuity plan, who does what, \
+            the call tree, whom to inform and the channels that work without the network. A phone \
+            list with every number of the register follows the cards. Print it; it is for when \
+            every screen is dark. On a phone every number dials when tapped.
 
             Examples:
               govreg card Samples/registers/gp-practice.xml --output escalatiekaart.html
