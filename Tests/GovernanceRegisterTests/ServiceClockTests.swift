@@ -166,6 +166,13 @@ struct ServiceClockTests {
             .serviceMinutes(from: reported, to: restored) == 185 + 2 * 600)
     }
 
+    @Test("service time stops counting two years after the report, whatever date the answer has")
+    func serviceMinutesBounded() {
+        // From Monday 1 January 2024 00:00, two years of 366 days end on Friday 2 January 2026
+        // 00:00: 104 weeks and Monday 29 December to Thursday 1 January, 524 weekdays of 9 hours.
+        #expect(clock([officeHours]).serviceMinutes(from: at("2024-01-01", 0), to: at("9999-12-31", 0)) == 524 * 540)
+    }
+
     @Test("a night window over the end of summer time counts the hour the clock repeats")
     func serviceMinutesOverTheClockChange() {
         // Saturday 24 October 2026 22:00 UTC+2 to Sunday 06:00 UTC+1 holds 9 real hours of service.

@@ -69,9 +69,12 @@ public struct ServiceClock: Sendable {
 
     /// How many minutes of service time lie between the real moments `start` and `end`: what an
     /// SLA counts from a report to its answer or to the restore.
+    /// Past two years the count stops: far beyond any SLA, and a hostile date (9999-12-31) must not
+    /// make govreg walk every day up to it.
     public func serviceMinutes(from start: Int, to end: Int) -> Int {
         guard end > start else { return 0 }
         if hours.isAroundTheClock { return end - start }
+        let end = min(end, start + 2 * ServiceClock.restoreHorizonDays * ServiceClock.minutesPerDay)
         let (first, _) = ServiceClock.split(zone.localMinute(utc: start))
         let (last, _) = ServiceClock.split(zone.localMinute(utc: end))
         return intervals(from: first, days: first.days(until: last) + 1).reduce(0) { total, interval in
