@@ -83,6 +83,11 @@ public struct ContinuityCheck: Sendable, Encodable {
 
     /// "Friday 20 November 2026 17:00 UTC+01:00" / "vrijdag 20 november 2026 17:00 UTC+01:00".
     static func moment(_ time: ZonedTime, _ w: Wording) -> String {
-        w.weekday(time.local.date) + " " + w.date(time.local.date) + " " + Wording.clock(time.local.secondsOfDay / 60) + " UTC" + time.offsetText
+        localMoment(time.local, w) + " UTC" + time.offsetText
+    }
+
+    /// "Friday 20 November 2026 17:00", as the register's clock shows it.
+    static func localMoment(_ time: LocalDateTime, _ w: Wording) -> String {
+        w.weekday(time.date) + " " + w.date(time.date) + " " + Wording.clock(time.secondsOfDay / 60)
     }
 }

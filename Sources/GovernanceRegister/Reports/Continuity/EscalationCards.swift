@@ -86,13 +86,13 @@ struct EscalationCardReporter: Reporter {
         if !ourParties.isEmpty {
             more.append(HTML("h2", text: w("3. Our own side", "3. Onze eigen kant")))
             more.append(HTML("ul", [.class("ours")], ourParties.map { party in
-                HTML("li", [], [HTML("b", text: party.name + ": ")] + EscalationCardReporter.contacts(Array(party.contacts.prefix(1)), w))
+                HTML("li", [], [HTML("b", text: party.name + ": ")] + EscalationCardReporter.contact(party.contacts[0], w))
             }))
         }
         if let plan {
             more += EscalationCardReporter.planParts(plan, system: system, parties: parties, first: ourParties.isEmpty ? 3 : 4, wording: w)
         }
-        let meta = HTML("p", [.class("meta")], text: w("As of ", "Stand per ") + w.date(today) + w(". Check these numbers at every review.", ". Controleer deze nummers bij elke herziening."))
+        let meta = checkLine(today, w)
         parts.append(more.isEmpty ? meta : HTML("div", [.class("more")], more + [meta]))
         return HTML("section", [.class("page card"), .id(system.id)], parts)
     }
@@ -150,15 +150,14 @@ struct EscalationCardReporter: Reporter {
         return parts
     }
 
-    /// Contacts one after the other, each with every number.
-    static func contacts(_ contacts: [Contact], _ w: Wording) -> [HTML] {
-        var parts: [HTML] = []
-        for (index, contact) in contacts.enumerated() {
-            let name = (index > 0 ? "; " : "") + contact.name + (contact.reachable24x7 ? " (24x7)" : "") + " "
-            parts.append(.text(name))
-            parts += phones(contact.phones, w, separator: ", ")
-        }
-        return parts
+    /// A contact by name with every number.
+    static func contact(_ contact: Contact, _ w: Wording) -> [HTML] {
+        [.text(contact.name + (contact.reachable24x7 ? " (24x7)" : "") + " ")] + phones(contact.phones, w, separator: ", ")
+    }
+
+    /// "As of 1 December 2026. Check these numbers at every review." under each sheet.
+    static func checkLine(_ today: CalendarDate, _ w: Wording) -> HTML {
+        HTML("p", [.class("meta")], text: w("As of ", "Stand per ") + w.date(today) + w(". Check these numbers at every review.", ". Controleer deze nummers bij elke herziening."))
     }
 
     /// Every number of a contact, each with what it is for, one per line (or after `separator`).
@@ -201,7 +200,6 @@ struct EscalationCardReporter: Reporter {
     @page { size: A4; margin: 8mm 10mm; }
     @media print {
       .card { font-size: 11pt; line-height: 1.25; }
-      .card .number { white-space: nowrap; }
       .card h1 { font-size: 19pt; margin: 0 0 .2rem; padding-bottom: .1rem; }
       .card h2 { font-size: 13pt; margin: .4rem 0 .15rem; break-after: avoid; }
       .card h3 { font-size: 11.5pt; margin: .3rem 0 0; break-after: avoid; }

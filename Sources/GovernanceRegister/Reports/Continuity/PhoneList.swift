@@ -44,7 +44,7 @@ struct PhoneList: Sendable {
                     }),
                 ])
             }),
-            HTML("p", [.class("meta")], text: w("As of ", "Stand per ") + w.date(today) + w(". Check these numbers at every review.", ". Controleer deze nummers bij elke herziening.")),
+            EscalationCardReporter.checkLine(today, w),
         ])
     }
 }

@@ -63,24 +63,24 @@ struct HTML: Sendable {
     /// Text in which each name that `links` knows (an agreement's id, say) is a link to its page.
     /// A name counts only as a whole word: "sla-lis" is not found inside "sla-lis-2023".
     static func linking(_ text: String, _ links: [String: String]) -> [HTML] {
-        guard !links.isEmpty else { return [.text(text)] }
         func isWordPart(_ character: Character) -> Bool { character.isLetter || character.isNumber || character == "-" || character == "_" }
-        var parts: [HTML] = []
-        var rest = Substring(text)
-        while let found = links.keys.compactMap({ name -> (Range<Substring.Index>, String)? in
-            guard !name.isEmpty else { return nil }
-            var search = rest.startIndex..<rest.endIndex
-            while let range = rest.range(of: name, range: search) {
-                let before = range.lowerBound == rest.startIndex ? nil : rest[rest.index(before: range.lowerBound)]
-                let after = range.upperBound == rest.endIndex ? nil : rest[range.upperBound]
-                if !(before.map(isWordPart) ?? false) && !(after.map(isWordPart) ?? false) { return (range, name) }
-                search = range.upperBound..<rest.endIndex
+        /// Where `name` first stands as a whole word in `text`.
+        func wholeWord(_ name: String, in text: Substring) -> Range<Substring.Index>? {
+            var search = text.startIndex..<text.endIndex
+            while !name.isEmpty, let range = text.range(of: name, range: search) {
+                let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+                let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+                if !(before.map(isWordPart) ?? false) && !(after.map(isWordPart) ?? false) { return range }
+                search = range.upperBound..<text.endIndex
             }
             return nil
-        }).min(by: { $0.0.lowerBound < $1.0.lowerBound }) {
-            parts.append(.text(String(rest[..<found.0.lowerBound])))
-            parts.append(HTML("a", [.href(links[found.1] ?? "")], text: found.1))
-            rest = rest[found.0.upperBound...]
+        }
+        var parts: [HTML] = []
+        var rest = Substring(text)
+        while let (range, name) = links.keys.compactMap({ name in wholeWord(name, in: rest).map { ($0, name) } }).min(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+            parts.append(.text(String(rest[..<range.lowerBound])))
+            parts.append(HTML("a", [.href(links[name] ?? "")], text: name))
+            rest = rest[range.upperBound...]
         }
         parts.append(.text(String(rest)))
         return parts

@@ -44,6 +44,11 @@ public struct ReportSite: Sendable {
         Dictionary(summaries.map { ($0.id, fileName(of: $0)) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The page of the agreement a review or contract deadline is about; `nil` for anything else.
+    private static func agreementPage(of item: DueItem, in pages: [String: String]) -> String? {
+        [.review, .decision, .notice, .ending, .expired].contains(item.kind) ? pages[item.subjectID] : nil
+    }
+
     private static func link(_ summary: AgreementSummary) -> HTML {
         HTML("a", [.href(fileName(of: summary))], text: summary.title)
     }
@@ -67,9 +72,8 @@ public struct ReportSite: Sendable {
              "[\(diagnostic.id)] " + w("line ", "regel ") + "\(diagnostic.location.line): " + diagnostic.message, nil)
         }
         func line(_ item: DueItem) -> (String, String, String?) {
-            let page = [.review, .decision, .notice, .ending, .expired].contains(item.kind) ? pages[item.subjectID] : nil
-            return (item.status.rawValue, words.status(item.status) + " — " + words.kind(item) + ": " + item.subject + ", " + words.when(item)
-                + (item.owner.map { w("; owner ", "; eigenaar ") + $0 } ?? ""), page)
+            (item.status.rawValue, words.status(item.status) + " — " + words.kind(item) + ": " + item.subject + ", " + words.when(item)
+                + (item.owner.map { w("; owner ", "; eigenaar ") + $0 } ?? ""), agreementPage(of: item, in: pages))
         }
         warnings += due.items.filter { $0.status != .ok && $0.kind != .action }.map(line)
         // What the care is not covered for comes first: a gap in continuity is the danger of the
@@ -99,12 +103,11 @@ public struct ReportSite: Sendable {
     /// Every review and deadline, most urgent first.
     static func reviews(_ due: DueList, summaries: [AgreementSummary], wording w: Wording) -> [HTML] {
         let words = DueItemWording(w: w)
-        let agreements = Set(summaries.map(\.id))
+        let pages = agreementPages(summaries)
         // Status and date first: on a phone what is late shows before the table scrolls.
         let header = [w("Status", "Status"), w("Due", "Datum"), w("What", "Wat"), w("Agreement or system", "Overeenkomst of systeem"), w("Owner", "Eigenaar"), w("To do", "Te doen")]
         let rows = due.items.map { item -> HTML in
-            let subject = agreements.contains(item.subjectID) && [.review, .decision, .notice, .ending, .expired].contains(item.kind)
-                ? HTML("a", [.href("agreement-\(item.subjectID).html")], text: item.subject) : .text(item.subject)
+            let subject = agreementPage(of: item, in: pages).map { HTML("a", [.href($0)], text: item.subject) } ?? .text(item.subject)
             return HTML("tr", [], [
                 HTML("td", [.class(item.status.rawValue)], text: words.status(item.status)), HTML("td", text: words.when(item)),
                 HTML("th", [.rowHeader], text: words.kind(item)), HTML("td", [], [subject]), HTML("td", text: item.owner ?? ""),

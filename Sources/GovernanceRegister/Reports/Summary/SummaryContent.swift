@@ -103,7 +103,7 @@ struct SummaryContent {
          summary.incidents.map { measure in
              let priority = measure.priority + (measure.priorityAssumed ? w(" (not recorded; the highest)", " (niet vastgelegd; de hoogste)") : "")
              return [measure.incidentID + " " + measure.title + " (" + measure.system + ")",
-                     w.weekday(measure.start.local.date) + " " + w.date(measure.start.local.date) + " " + Wording.clock(measure.start.local.secondsOfDay / 60),
+                     ContinuityCheck.localMoment(measure.start.local, w),
                      priority,
                      against(measure.responseMinutes, measure.responseTime, met: measure.responseMet, missing: w("no answer recorded", "geen reactie vastgelegd")),
                      against(measure.restoreMinutes, measure.restoreTime, met: measure.restoreMet, missing: w("not restored yet", "nog niet hersteld")),
