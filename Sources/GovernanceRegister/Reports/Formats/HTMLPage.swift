@@ -58,6 +58,7 @@ struct HTMLPage {
     .overdue { color: #b42318; font-weight: 700; }
     .due-soon { color: #b54708; font-weight: 600; }
     .ok { color: #067647; }
+    .overdue a, .due-soon a { color: inherit; }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
     dt { font-weight: 600; }
     dd { margin: 0; }
