@@ -33,6 +33,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The C system calls Swift lacks: file calls for SafeFiles, allocator tuning for the CLI.
@@ -66,7 +67,7 @@ let package = Package(
         // All of govreg's behaviour: model, rules, reviews, continuity, reports, editing.
         .target(
             name: "GovernanceRegister",
-            dependencies: ["GovernanceXML", "SafeFiles"],
+            dependencies: ["GovernanceXML", "SafeFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strictness
         ),
         // govreg serve: the register in a browser, on Hummingbird, over the same editing layer.
@@ -93,7 +94,7 @@ let package = Package(
         ),
         .testTarget(
             name: "govregTests",
-            dependencies: ["govreg", "GovernanceRegister", "GovernanceXML"],
+            dependencies: ["govreg", "GovernanceRegister", "GovernanceXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Golden"],
             swiftSettings: strictness
         ),

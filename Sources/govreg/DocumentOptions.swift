@@ -48,10 +48,16 @@ struct DocumentOptions: ParsableArguments {
 
 /// Prints a report to standard output or writes it to `--output`; then exits 1 when the input had errors.
 func deliver(_ text: String, to output: String?, after check: FileCheck) throws {
+    try deliver(Array(text.utf8), to: output, after: check)
+}
+
+/// The same for a file's bytes.
+func deliver(_ bytes: [UInt8], to output: String?, after check: FileCheck) throws {
     if let output {
-        try ReportOutput.write(text, to: output, readFrom: check.path)
+        try ReportOutput.write(bytes, to: output, readFrom: check.path)
     } else {
-        print(text, terminator: "")
+        fflush(nil)
+        FileHandle.standardOutput.write(Data(bytes))
     }
     if check.errorCount > 0 { throw ExitStatus.problemsFound }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GovernanceRegister
 
 extension Govreg {
@@ -18,6 +19,8 @@ extension Govreg {
                   --agreement sla-lis-labwijzer-2023
               govreg summary Samples/agreements/lab-systeem.xml --format html \\
                   --output lab.html
+              govreg summary Samples/registers/hospital.xml --format docx \\
+                  --output overeenkomsten.docx
             """
         )
 
@@ -27,7 +30,7 @@ extension Govreg {
         @Option(help: ArgumentHelp("Summarise only this agreement.", valueName: "id"))
         var agreement: String?
 
-        @Option(help: "Output: markdown, html or json.")
+        @Option(help: "Output: markdown, html, json or docx (a Word document; with --output or into a pipe).")
         var format: SummaryFormat = .markdown
 
         @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -36,11 +39,12 @@ extension Govreg {
         @OptionGroup var document: DocumentOptions
 
         func run() throws {
+            if !format.isText, output == nil, isatty(STDOUT_FILENO) == 1 { throw GovregError.notForTerminal(format: format.rawValue) }
             let check = try document.load(file)
             guard let loaded = check.document else { throw ExitStatus.problemsFound }
             let today = document.today(for: loaded)
             let summaries = try AgreementSummaries(loaded, agreement: agreement, today: today)
-            try deliver(format.reporter.render(summaries, wording: document.wording(for: loaded)), to: output, after: check)
+            try deliver(format.render(summaries, wording: document.wording(for: loaded)), to: output, after: check)
         }
     }
 }

@@ -40,6 +40,10 @@ public enum GovregError: Error, Sendable, Equatable {
     case editorFailed(editor: String, ending: EditorEnding)
     /// The report would be written over the file it is made from.
     case outputIsInput(path: String)
+    /// A file format that is not text (a Word document) would be printed on a terminal.
+    case notForTerminal(format: String)
+    /// A packed document (a Word file) could not be put together.
+    case documentNotMade(format: String)
     /// The command line names no command govreg has; perhaps the one it is closest to was meant.
     case unknownCommand(String, suggestion: String?)
     /// govreg's own schemas cannot be used: a fault of this build.
@@ -192,6 +196,12 @@ public enum GovregError: Error, Sendable, Equatable {
         case .outputIsInput(let path):
             return w("'\(path)' is the file the report is made from; write the report to another file, nothing was written",
                      "'\(path)' is het bestand waar het rapport van gemaakt wordt; schrijf het rapport naar een ander bestand, er is niets geschreven")
+        case .notForTerminal(let format):
+            return w("a .\(format) file is not text to show on the screen; write it to a file with --output, nothing was written",
+                     "een .\(format)-bestand is geen tekst voor het scherm; schrijf het naar een bestand met --output, er is niets geschreven")
+        case .documentNotMade(let format):
+            return w("the .\(format) file could not be put together; nothing was written",
+                     "het .\(format)-bestand kon niet worden samengesteld; er is niets geschreven")
         case let .unknownCommand(name, suggestion):
             let hint = suggestion.map { w("; did you mean 'govreg \($0)'?", "; bedoelt u 'govreg \($0)'?") } ?? w("; see govreg --help", "; zie govreg --help")
             return w("govreg has no command '\(name)'", "govreg heeft geen opdracht '\(name)'") + hint

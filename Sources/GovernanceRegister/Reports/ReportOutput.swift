@@ -5,9 +5,9 @@ public import SafeFiles
 /// keeps its permissions, a device or pipe (`/dev/stdout`, say) is written into as it is, and `-`
 /// is standard output (`OutputFile`). A report site is replaced as a whole (`FolderReplacement`).
 public enum ReportOutput {
-    public static func write(_ text: String, to path: String, readFrom input: String? = nil) throws(GovregError) {
+    public static func write(_ bytes: [UInt8], to path: String, readFrom input: String? = nil) throws(GovregError) {
         if let input, OutputFile.isSameFile(path, input) { throw .outputIsInput(path: path) }
-        do { try OutputFile.write(to: path) { emit in emit(Array(text.utf8)) } } catch { throw .file(error) }
+        do { try OutputFile.write(to: path) { emit in emit(bytes) } } catch { throw .file(error) }
     }
 
     /// The same for output made in pieces, written as they come: `produce` hands each to `emit`.

@@ -12,6 +12,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlsave.h>
+#include <libxml/xmlwriter.h>
 
 /* Swift cannot define a C variadic function, and libxml2's generic error channel takes one. */
 static void govreg_discard_generic_error(void *context, const char *message, ...) {

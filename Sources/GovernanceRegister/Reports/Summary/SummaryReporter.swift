@@ -1,13 +1,20 @@
 /// The formats `govreg summary` writes.
 public enum SummaryFormat: String, Sendable, CaseIterable {
-    case markdown, html, json
+    case markdown, html, json, docx
 
-    public var reporter: any Reporter<AgreementSummaries> {
+    /// Whether the output is text that can be shown on a terminal.
+    public var isText: Bool { self != .docx }
+
+    /// The summaries in this format, as the bytes of the file.
+    public func render(_ summaries: AgreementSummaries, wording: Wording) throws(GovregError) -> [UInt8] {
+        let reporter: any Reporter<AgreementSummaries>
         switch self {
-        case .markdown: SummaryMarkdownReporter()
-        case .html: SummaryHTMLReporter()
-        case .json: JSONReporter<AgreementSummaries>()
+        case .markdown: reporter = SummaryMarkdownReporter()
+        case .html: reporter = SummaryHTMLReporter()
+        case .json: reporter = JSONReporter<AgreementSummaries>()
+        case .docx: return try SummaryWordDocument().render(summaries, wording: wording)
         }
+        return Array(reporter.render(summaries, wording: wording).utf8)
     }
 }
 
