@@ -11,7 +11,9 @@ extension Govreg {
             plan. On a terminal, without --kind and --organisation, govreg asks for the \
             organisation, its kind and its main systems with their vendors. Names and phone numbers still to fill in are marked "(invullen)" or "(fill in)" \
             and +31 00 000 0000; govreg validate warns about each one (GR017) until it is \
-            replaced. It never overwrites a file.
+            replaced. It never overwrites a file. Beside the register, in schemas/, it puts \
+            the schemas that the register names for XML editors (an xml-model instruction), \
+            so that an editor such as VS Code completes and explains every element.
 
             Examples:
               govreg init register.xml
@@ -62,9 +64,22 @@ extension Govreg {
                 }
                 try? FileManager.default.removeItem(atPath: RegisterFile(path: file).backupPath)
             }
+            let w = Wording(lang)
             let mark = Placeholder.mark(in: lang)
-            print(Wording(lang)("\(file): new register; fill in what is marked \(mark) and the phone numbers \(Placeholder.phone), then run govreg validate \(file)",
-                                "\(file): nieuw register; vul in wat met \(mark) is gemarkeerd en de telefoonnummers \(Placeholder.phone), en draai daarna govreg validate \(file)"))
+            print(w("\(file): new register; fill in what is marked \(mark) and the phone numbers \(Placeholder.phone), then run govreg validate \(file)",
+                    "\(file): nieuw register; vul in wat met \(mark) is gemarkeerd en de telefoonnummers \(Placeholder.phone), en draai daarna govreg validate \(file)"))
+            let folder = (file as NSString).deletingLastPathComponent
+            let schemas = (folder.isEmpty ? "" : folder + "/") + StarterRegister.schemaFolder
+            do {
+                _ = try PublishedSchemas.write(to: schemas, replacing: false)
+                print(w("\(schemas)/: the schemas, for an XML editor's completion and help (see the README)",
+                        "\(schemas)/: de schema's, voor aanvullen en uitleg in een XML-editor (zie de README)"))
+            } catch {
+                // The register is made; only the editor's help is missing.
+                FileHandle.standardError.write(Data(("govreg: warning: " + error.message(in: lang)
+                    + w("; the register is made; for an XML editor's help from the schemas run govreg schemas --output \(schemas) --force",
+                        "; het register is gemaakt; voor de hulp van de schema's in een XML-editor: govreg schemas --output \(schemas) --force") + "\n").utf8))
+            }
         }
     }
 }

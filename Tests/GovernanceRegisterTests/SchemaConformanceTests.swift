@@ -43,7 +43,7 @@ struct SchemaConformanceTests {
         #expect(try xmllintAccepts(url) == schemaShouldAccept)
     }
 
-    @Test("every element and attribute in the schemas is documented in Dutch and English", arguments: ["agreement.xsd", "register.xsd"])
+    @Test("every element, attribute and allowed value in the schemas is documented in Dutch and English", arguments: ["agreement.xsd", "register.xsd"])
     func documentation(schema: String) throws {
         let bytes = try [UInt8](Data(contentsOf: PackagePaths.root.appending(path: "Schemas/\(schema)")))
         let document = try ParsedDocument.parse(bytes).get()
@@ -52,6 +52,14 @@ struct SchemaConformanceTests {
         for declaration in declarations where declaration.attribute("ref") == nil {
             let notes = declaration.child(named: "annotation")?.children(named: "documentation") ?? []
             #expect(Set(notes.compactMap(\.xmlLang)) == ["nl", "en"], "\(schema): \(declaration.attribute("name") ?? "?")")
+        }
+        // Every allowed value too, for the hover help of an XML editor and for the forms.
+        let values = document.elements(named: "enumeration")
+        #expect(values.count > 20)
+        for value in values {
+            let notes = value.child(named: "annotation")?.children(named: "documentation") ?? []
+            #expect(Set(notes.compactMap(\.xmlLang)) == ["nl", "en"], "\(schema): value \(value.attribute("value") ?? "?")")
+            #expect(notes.allSatisfy { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }, "\(schema): value \(value.attribute("value") ?? "?")")
         }
     }
 

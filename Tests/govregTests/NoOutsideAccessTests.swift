@@ -58,6 +58,9 @@ struct NoOutsideAccessTests {
             "no-namespace-schema.xml": #"<agreement xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="\#(base)/agreement.xsd" id="a" vendor="v"/>"#,
             "schema-location-valid.xml": try String(contentsOf: GovregProcess.packageRoot.appending(path: "Samples/agreements/lab-systeem.xml"), encoding: .utf8)
                 .replacingOccurrences(of: "xmlns=\"urn:govreg:register:1\"", with: "xmlns=\"urn:govreg:register:1\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"urn:govreg:register:1 \(base)/agreement.xsd\""),
+            // The instruction for XML editors names a schema; govreg validates with its own.
+            "xml-model-valid.xml": try String(contentsOf: GovregProcess.packageRoot.appending(path: "Samples/agreements/lab-systeem.xml"), encoding: .utf8)
+                .replacingOccurrences(of: "href=\"../../Schemas/agreement.xsd\"", with: "href=\"\(base)/agreement.xsd\""),
         ]
         for (name, text) in documents {
             try text.write(to: folder.appending(path: name), atomically: true, encoding: .utf8)
@@ -68,6 +71,8 @@ struct NoOutsideAccessTests {
         #expect(outcome.status == 1)
         // The valid agreement with a schemaLocation validates against govreg's own schema.
         #expect(outcome.stdout.contains("schema-location-valid.xml: valid"), "\(outcome.stdout)")
-        #expect(outcome.stderr.split(separator: "\n").count >= documents.count - 1)
+        #expect(outcome.stdout.contains("xml-model-valid.xml: valid"), "\(outcome.stdout)")
+        #expect(documents["xml-model-valid.xml"]?.contains("<?xml-model href=\"\(base)/agreement.xsd\"") == true)
+        #expect(outcome.stderr.split(separator: "\n").count >= documents.count - 2)
     }
 }

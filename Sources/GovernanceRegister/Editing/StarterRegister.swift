@@ -67,6 +67,10 @@ public struct StarterRegister: Sendable {
         ].map { ($0.0, $0.1, $0.2, RaciPeople.distinct($0.3, known: Set(parties.map(\.id)))) }
     }
 
+    /// The folder beside the register where `govreg init` puts the schemas, for XML editors to
+    /// find through the register's `xml-model` instruction (govreg itself never reads it).
+    public static let schemaFolder = "schemas"
+
     /// The register as text, ready to write.
     public var text: String {
         let w = Wording(language)
@@ -79,6 +83,7 @@ public struct StarterRegister: Sendable {
             : ("epd", w("EHR", "EPD"), w("Electronic health record.", "Elektronisch patiëntendossier."), "PT4H")
         var xml = """
         <?xml version="1.0" encoding="UTF-8"?>
+        <?xml-model href="\(StarterRegister.schemaFolder)/register.xsd" type="application/xml" schematypens="http://www.w3.org/2001/XMLSchema"?>
         <!-- \(w("Governance register made by govreg init. Fill in what is marked \(mark) and the phone numbers \(Placeholder.phone); govreg validate FILE lists what is left (GR017).",
                 "Governanceregister gemaakt met govreg init. Vul in wat met \(mark) is gemarkeerd en de telefoonnummers \(Placeholder.phone); govreg validate BESTAND noemt wat er nog openstaat (GR017).")) -->
         <register xmlns="urn:govreg:register:1" xml:lang="\(language.rawValue)">
