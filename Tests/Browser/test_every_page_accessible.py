@@ -1,15 +1,18 @@
-"""Every page of `govreg serve`, on the hospital's register (the largest sample), read in a real
-browser: axe-core finds no accessibility violation on any of them, and on a 390-pixel phone no
+"""Every page of `govreg serve`, on the hospital's register (the largest sample), and every page of
+the report site `govreg report` writes for both samples, read in a real browser at desktop (1366
+pixels) and phone (390) width: axe-core finds no accessibility violation on any of them, and no
 page scrolls sideways (a wide RACI table scrolls inside its own box)."""
 
 import os
 import pathlib
 import shutil
+import subprocess
+import tempfile
 
 import pytest
 from selenium.webdriver.common.by import By
 
-from browser import ROOT, TOKEN, Person, Server, chromium, copy_folder
+from browser import GOVREG, ROOT, TOKEN, Person, Server, chromium, copy_folder
 
 AXE = pathlib.Path(os.environ.get("AXE_CORE", ROOT / ".build" / "browser-tools" / "axe.min.js"))
 
@@ -46,6 +49,17 @@ def violations(driver):
     return [(violation["id"], violation["help"], [node["target"] for node in violation["nodes"]][:5]) for violation in result]
 
 
+def look_at(driver, name, found, sideways):
+    """Notes the page's accessibility violations in `found` and, if it scrolls sideways, by how
+    many pixels in `sideways`."""
+    problems = violations(driver)
+    if problems:
+        found[name] = problems
+    wide = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    if wide > 0:
+        sideways[name] = wide
+
+
 def new_part_pages(person):
     """The form for a new agreement, as the register's own page opens it: every kind of field."""
     person.open("/edit?path=agreements")
@@ -71,7 +85,7 @@ def option_for(person, value):
     raise AssertionError(f"no part {value} to add")
 
 
-@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("width", [1366, 390])
 def test_axe_finds_no_violation_and_nothing_scrolls_sideways(hospital, width):
     driver = chromium(width=width, height=900)
     try:
@@ -80,12 +94,7 @@ def test_axe_finds_no_violation_and_nothing_scrolls_sideways(hospital, width):
         found = {}
         sideways = {}
         def look(name):
-            problems = violations(driver)
-            if problems:
-                found[name] = problems
-            wide = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
-            if wide > 0:
-                sideways[name] = wide
+            look_at(driver, name, found, sideways)
         for page in PAGES:
             person.open(page)
             assert "Niet gevonden" not in person.heading(), page
@@ -94,5 +103,28 @@ def test_axe_finds_no_violation_and_nothing_scrolls_sideways(hospital, width):
             look(name)
         assert found == {}, found
         assert sideways == {}, f"pages wider than {width} pixels: {sideways}"
+    finally:
+        driver.quit()
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+def test_every_page_of_the_report_site_has_no_violation_and_fits(width):
+    assert AXE.is_file(), f"axe-core is missing at {AXE}; the README's test command fetches it"
+    driver = chromium(width=width, height=900)
+    try:
+        with tempfile.TemporaryDirectory() as temporary:
+            found, sideways, pages = {}, {}, []
+            for sample in ("gp-practice", "hospital"):
+                site = pathlib.Path(temporary) / sample
+                subprocess.run([str(GOVREG), "report", f"Samples/registers/{sample}.xml", "--output", str(site), "--as-of", "2026-12-01"],
+                               check=True, capture_output=True, cwd=ROOT)
+                pages += sorted(site.glob("*.html"))
+            # Every page: the overview, RACI, agreements, reviews, continuity, cards and one per agreement.
+            assert len(pages) >= 2 * 7
+            for page in pages:
+                driver.get(page.as_uri())
+                look_at(driver, f"{page.parent.name}/{page.name}", found, sideways)
+            assert found == {}, found
+            assert sideways == {}, f"pages wider than {width} pixels: {sideways}"
     finally:
         driver.quit()
