@@ -133,7 +133,7 @@ struct SafeEditTests {
         #expect(try GovregProcess.run(["validate", file.path, "--as-of", "2026-11-22"]).status == 0)
     }
 
-    @Test("an edit keeps CRLF line ends, and adds no XML declaration where there was none")
+    @Test("an edit keeps CRLF line ends, and adds no XML declaration where there was none, after an xml-model instruction too")
     func layoutKept() throws {
         let folder = try GovregProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -147,6 +147,8 @@ struct SafeEditTests {
             let changed = zip(original.components(separatedBy: "\n"), after.components(separatedBy: "\n")).filter { $0.0 != $0.1 }
             #expect(changed.count == 1, "\(name): \(changed.prefix(3))")
             #expect(original.components(separatedBy: "\n").count == after.components(separatedBy: "\n").count)
+            // The instruction for XML editors, first in the bare file, is no declaration and stays once.
+            #expect(after.components(separatedBy: "<?xml-model ").count == 2, "\(name)")
         }
     }
 

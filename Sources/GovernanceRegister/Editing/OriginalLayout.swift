@@ -13,7 +13,7 @@ struct OriginalLayout {
     init(of original: [UInt8]) {
         byteOrderMark = original.starts(with: OriginalLayout.bom)
         let text = byteOrderMark ? original[3...] : original[...]
-        if text.starts(with: Array("<?xml".utf8)), let end = text.firstIndex(of: UInt8(ascii: ">")) {
+        if OriginalLayout.startsWithDeclaration(text), let end = text.firstIndex(of: UInt8(ascii: ">")) {
             let found = text[text.startIndex...end]
             declaration = found
             let lowered = String(decoding: found, as: UTF8.self).lowercased()
@@ -25,10 +25,16 @@ struct OriginalLayout {
         crlf = original.firstIndex(of: UInt8(ascii: "\n")).map { $0 > 0 && original[$0 - 1] == UInt8(ascii: "\r") } ?? false
     }
 
+    /// Whether `text` starts with an XML declaration: `<?xml` and a space, not another processing
+    /// instruction whose name starts so (`<?xml-model`, for XML editors).
+    private static func startsWithDeclaration(_ text: ArraySlice<UInt8>) -> Bool {
+        text.starts(with: Array("<?xml".utf8)) && text.dropFirst(5).first.map { [0x20, 0x09, 0x0D, 0x0A].contains($0) } == true
+    }
+
     /// `written` (libxml2's UTF-8 output, which starts with its own declaration line) in the original's layout.
     func apply(to written: [UInt8]) -> [UInt8] {
         var body = written[...]
-        if body.starts(with: Array("<?xml".utf8)), let end = body.firstIndex(of: UInt8(ascii: ">")) {
+        if OriginalLayout.startsWithDeclaration(body), let end = body.firstIndex(of: UInt8(ascii: ">")) {
             let ours = body[body.startIndex...end]
             body = body[(end + 1)...]
             if let declaration, keepsDeclaration {
