@@ -127,6 +127,7 @@ extension Govreg.Agreement {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add an agreement with a vendor.",
             discussion: fieldsHelp + """
 
@@ -153,6 +154,7 @@ extension Govreg.Agreement {
 
     struct Change: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "change",
             abstract: "Change an agreement: its term, renewal, notice, status, owner, document, ...",
             discussion: fieldsHelp + """
 
@@ -175,6 +177,7 @@ extension Govreg.Agreement {
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Remove an agreement.",
             discussion: """
             Examples:
@@ -198,6 +201,7 @@ extension Govreg.Agreement {
 
     struct Rename: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rename",
             abstract: "Give an agreement a new id.",
             discussion: """
             Examples:

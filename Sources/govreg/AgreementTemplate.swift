@@ -4,6 +4,7 @@ import GovernanceRegister
 extension Govreg.Agreement {
     struct Template: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "template",
             abstract: "Write an agreement file for a vendor to fill in, with the register's ids.",
             discussion: """
             The file holds the vendor party, the systems the agreement covers (the vendor's \

@@ -4,6 +4,7 @@ import GovernanceRegister
 extension Govreg {
     struct Continuity: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "continuity",
             abstract: "Check that the agreements cover what the care needs when the IT goes down.",
             discussion: """
             Per system: the worst-case wall-clock time to restore a top-priority outage, from the \
@@ -46,6 +47,7 @@ extension Govreg {
 
     struct Card: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "card",
             abstract: "Print the escalation card: per critical system, the fallback and whom to call.",
             discussion: """
             One A4 page per system: the fallback procedure, and whom to call in which order, after \

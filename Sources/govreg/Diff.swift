@@ -4,6 +4,7 @@ import GovernanceRegister
 extension Govreg {
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract: "Show what changed between two versions of a register or an agreement file.",
             discussion: """
             In words a contract manager reads ("P1 restore time: 4 hours -> 8 hours"). Like diff, \

@@ -5,6 +5,7 @@ import GovernanceRegister
 extension Govreg {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Edit the register in your editor; it is saved only if it is valid.",
             discussion: """
             Opens $VISUAL or $EDITOR on a copy of the register and checks the copy when the editor \

@@ -3,6 +3,10 @@ import Foundation
 import GovernanceRegister
 
 /// govreg: the governance and agreements register for care organisations and their IT vendors.
+///
+/// Every command names itself (`commandName:`): without it the argument parser works the name out
+/// of the type's name at run time, a search through every protocol conformance in the binary,
+/// which cost three quarters of govreg's start-up.
 @main
 struct Govreg: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -5,6 +5,7 @@ import GovernanceRegister
 /// its calendar, its own closing days and the days it leaves out.
 struct Holidays: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "holidays",
         abstract: "List the public holidays the register counts in a year.",
         discussion: """
         The days on which service windows do not apply (unless an agreement's hours are open on \

@@ -4,6 +4,7 @@ import GovernanceRegister
 extension Govreg {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Add a vendor's agreement file to the register, or replace the agreement it updates.",
             discussion: """
             The vendor file must be valid and its vendor a vendor party in the register. With \

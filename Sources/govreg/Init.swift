@@ -5,6 +5,7 @@ import GovernanceRegister
 extension Govreg {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Start a new register for a hospital or a GP practice.",
             discussion: """
             The new register holds the standard activities of vendor governance and a continuity \

@@ -4,6 +4,7 @@ import GovernanceRegister
 extension Govreg {
     struct Raci: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "raci",
             abstract: "Show or change the RACI matrices: who is responsible, accountable, consulted and informed.",
             discussion: """
             Examples:
@@ -20,6 +21,7 @@ extension Govreg {
 extension Govreg.Raci {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show the RACI matrices (the default: govreg raci REGISTER).",
             discussion: """
             Activities are rows, parties are columns; totals show how many A's and R's each party \

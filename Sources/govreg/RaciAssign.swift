@@ -19,6 +19,7 @@ struct RaciCell: ParsableArguments {
 extension Govreg.Raci {
     struct Assign: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "assign",
             abstract: "Give a party a role (R, A, C, I, or A/R) in an activity.",
             discussion: """
             The register is changed only if it stays valid: a second A for an activity is refused \
@@ -51,6 +52,7 @@ extension Govreg.Raci {
 
     struct Unassign: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "unassign",
             abstract: "Take a party's role in an activity away.",
             discussion: """
             Examples:

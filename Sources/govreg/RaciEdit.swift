@@ -121,6 +121,7 @@ extension Govreg.Raci {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Make or update a RACI matrix from a spreadsheet saved as CSV.",
             discussion: """
             The sheet has the activities as rows and the parties as columns: the first row names \

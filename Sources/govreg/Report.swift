@@ -5,6 +5,7 @@ import GovernanceRegister
 extension Govreg {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Write the report site: overview and warnings, RACI, agreements, reviews.",
             discussion: """
             The site is plain HTML in one folder: no scripts, no external files, readable on a \

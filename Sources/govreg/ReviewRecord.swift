@@ -5,6 +5,7 @@ import GovernanceRegister
 extension Govreg {
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "review",
             abstract: "Record a review of an agreement.",
             subcommands: [Record.self]
         )
@@ -14,6 +15,7 @@ extension Govreg {
 extension Govreg.Review {
     struct Record: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "record",
             abstract: "Add a review to an agreement's history.",
             discussion: """
             The review goes into the history in date order; the same review (date and reviewer) \

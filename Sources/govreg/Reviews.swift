@@ -4,6 +4,7 @@ import GovernanceRegister
 extension Govreg {
     struct Reviews: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reviews",
             abstract: "List overdue and upcoming reviews, contract deadlines, drills, evaluations and actions.",
             discussion: """
             Most urgent first. Reviews are due one interval after the last one (quarterly unless \

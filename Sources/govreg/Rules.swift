@@ -4,6 +4,7 @@ import GovernanceRegister
 extension Govreg {
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rules",
             abstract: "List the rules govreg checks beyond the XSD, with their IDs.",
             discussion: """
             Examples:

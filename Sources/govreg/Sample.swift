@@ -4,6 +4,7 @@ import GovernanceRegister
 extension Govreg {
     struct Sample: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sample",
             abstract: "Make sample registers (for benchmarks).",
             subcommands: [Generate.self]
         )
@@ -13,6 +14,7 @@ extension Govreg {
 extension Govreg.Sample {
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "generate",
             abstract: "Write a valid register of any size; the same seed gives the same bytes.",
             discussion: """
             Every agreement has 4 priorities, 3 to 5 escalation levels and 4 to 12 quarterly \

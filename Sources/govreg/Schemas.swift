@@ -4,6 +4,7 @@ import GovernanceRegister
 extension Govreg {
     struct Schemas: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "schemas",
             abstract: "Write the XSD files a vendor needs to check an agreement file with any XSD tool.",
             discussion: """
             Writes agreement.xsd, register.xsd and xml.xsd (which both import) into the folder, \

@@ -7,6 +7,7 @@ import RegisterServer
 extension Govreg {
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Open the register in a browser: the live reports and a form for every part.",
             discussion: """
             Every page is made from the file as it is at that moment, and every change goes \

@@ -5,6 +5,7 @@ import GovernanceRegister
 extension Govreg {
     struct Summary: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "summary",
             abstract: "Summarise agreements: term and deadlines, SLA, escalation path, incidents, reviews, RACI.",
             discussion: """
             Works on a register (every agreement, or one with --agreement) and on a vendor \

@@ -4,6 +4,7 @@ import GovernanceRegister
 extension Govreg {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check registers and vendor agreement files against the XSD and govreg's rules.",
             discussion: """
             Registers and agreement files are told apart by their root element. Problems go to \

@@ -25,7 +25,7 @@ import Testing
         // The lines that name dossierhuis as vendor or party, found as a reader would: by searching.
         let lines = original.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
             .filter { $0.element.contains("vendor=\"dossierhuis\"") || $0.element.contains("party=\"dossierhuis\"") }.map { $0.offset + 1 }
-        #expect(lines == [207, 292, 308, 715, 750, 756, 936])
+        #expect(lines == [208, 293, 309, 716, 751, 757, 937])
         for line in lines { #expect(outcome.stderr.contains("regel \(line) "), "line \(line) not named: \(outcome.stderr)") }
         #expect(outcome.stderr.contains("naar parties/party[dossierhuis] wordt nog verwezen"))
         #expect(outcome.stderr.contains("systems/system[his]/@vendor"))
