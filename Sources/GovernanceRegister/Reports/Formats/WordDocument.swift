@@ -49,8 +49,9 @@ struct WordDocument {
         ]
         let noon = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"),
                                   year: madeOn.year, month: madeOn.month, day: madeOn.day, hour: 12).date ?? Date(timeIntervalSince1970: 946_728_000)
+        let archive: Archive
         do {
-            let archive = try Archive(data: Data(), accessMode: .create)
+            archive = try Archive(data: Data(), accessMode: .create)
             for (path, bytes) in parts {
                 let data = Data(bytes)
                 try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: noon,
@@ -58,13 +59,11 @@ struct WordDocument {
                     data.subdata(in: Data.Index(position)..<Data.Index(position) + size)
                 }
             }
-            guard let data = archive.data else { throw GovregError.documentNotMade(format: "docx") }
-            return Array(data)
-        } catch let error as GovregError {
-            throw error
         } catch {
             throw .documentNotMade(format: "docx")
         }
+        guard let data = archive.data else { throw .documentNotMade(format: "docx") }
+        return Array(data)
     }
 
     // MARK: The parts
