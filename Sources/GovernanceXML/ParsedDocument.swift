@@ -8,6 +8,11 @@ public final class ParsedDocument {
         self.pointer = pointer
     }
 
+    /// Takes charge of a document libxml2 is still building (see `ValidatingParser`).
+    convenience init(adopting pointer: xmlDocPtr) {
+        self.init(pointer: pointer)
+    }
+
     /// Nodes taken out of the tree by an edit, freed with the document.
     private var detached: [xmlNodePtr] = []
 

@@ -59,12 +59,8 @@ final class XMLIssueCollector {
     /// Set when the document had a DOCTYPE, which govreg refuses before reading it.
     private(set) var refusedDoctype = false
 
-    /// Raised at the first error (not warning), for work that is pointless once there is one.
-    var firstError: StopSignal?
-
     func add(_ issue: XMLIssue) {
         issues.append(issue)
-        if !issue.isWarning { firstError?.raise() }
     }
 
     func refuseDoctype(line: Int, column: Int) {

@@ -25,11 +25,11 @@ public struct AgreementFile {
     /// Checks a vendor agreement file that is already in memory (one uploaded to govreg serve),
     /// with the same defences as a file read from disk.
     public static func read(_ bytes: [UInt8], named path: String, options: ValidationOptions) throws(GovregError) -> AgreementFile {
-        let check = GovernanceValidator(options: options).check(bytes: bytes, path: path)
+        let (check, tree) = GovernanceValidator(options: options).checkKeepingTree(bytes: bytes, path: path)
         if let failure = check.readFailure { throw failure }
         guard check.errorCount == 0 else { throw .invalidFile(path: path, diagnostics: check.diagnostics.filter { $0.severity == .error }) }
         guard case .agreement(let agreement) = check.document else { throw .wrongKind(path: path, expected: .agreement) }
-        guard case .success(let document) = ParsedDocument.parse(bytes), let root = document.root else { throw .notAGovregDocument(path: path) }
+        guard let root = tree?.root else { throw .notAGovregDocument(path: path) }
         return AgreementFile(agreement: agreement, element: root, path: path)
     }
 

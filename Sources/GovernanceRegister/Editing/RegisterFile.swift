@@ -77,11 +77,12 @@ public struct RegisterFile: Sendable {
         defer { session.close() }
         if let version, version != FileVersion.of(session.original) { throw .staleVersion(expected: version) }
         // Checked before anything else reads it: a hostile file is refused before libxml2 parses it.
-        let before = session.check(session.original)
+        // One parse reads, checks and keeps the tree the change is made in.
+        let (before, tree) = GovernanceValidator(options: options).checkKeepingTree(bytes: session.original, path: path)
         if before.kind == nil, before.errorCount > 0 {
             throw .invalidOriginal(diagnostics: before.diagnostics.filter { $0.severity == .error })
         }
-        guard case .success(let document) = ParsedDocument.parse(session.original), let root = document.root,
+        guard let document = tree, let root = document.root,
               root.namespaceURI == GovernanceNamespace.uri, ["register", "agreement"].contains(root.localName)
         else {
             throw .notAGovregDocument(path: path)

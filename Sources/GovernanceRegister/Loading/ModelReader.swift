@@ -34,7 +34,9 @@ struct ModelReader {
 
     // MARK: Register
 
-    func register(_ root: XMLElementView) -> Register {
+    /// The register in a tree; with `entries`, the register whose long lists were read entry by
+    /// entry as the file was parsed (`RegisterEntries`), from what is left of the tree.
+    func register(_ root: XMLElementView, entries: RegisterEntries? = nil) -> Register {
         let organisationElement = root.child(named: "organisation")
         let organisation = Organisation(
             name: organisationElement.flatMap { text($0, "name") } ?? "",
@@ -50,14 +52,14 @@ struct ModelReader {
                 listed: each(root.child(named: "holidays"), "holiday") { element in date(element.attribute("date")).map { Holiday(date: $0, name: element.text) } },
                 workingDays: each(root.child(named: "holidays"), "workingDay") { element in date(element.attribute("date")).map { Holiday(date: $0, name: element.text) } }
             ),
-            parties: each(root.child(named: "parties"), "party", party),
-            systems: each(root.child(named: "systems"), "system", system),
-            agreements: each(root.child(named: "agreements"), "agreement", agreement),
-            matrices: each(root.child(named: "raci"), "matrix", matrix),
+            parties: entries?.parties ?? each(root.child(named: "parties"), "party", party),
+            systems: entries?.systems ?? each(root.child(named: "systems"), "system", system),
+            agreements: entries?.agreements ?? each(root.child(named: "agreements"), "agreement", agreement),
+            matrices: entries?.matrices ?? each(root.child(named: "raci"), "matrix", matrix),
             plan: root.child(named: "continuityPlan").map(plan),
-            incidents: each(root.child(named: "incidents"), "incident", incident),
+            incidents: entries?.incidents ?? each(root.child(named: "incidents"), "incident", incident),
             location: at(root),
-            unfilled: unfilled(root)
+            unfilled: entries?.unfilled(with: unfilled(root)) ?? unfilled(root)
         )
     }
 
@@ -310,26 +312,39 @@ struct ModelReader {
 
     /// Every value under `root` that is still a placeholder, with the elements it is in.
     func unfilled(_ root: XMLElementView) -> [UnfilledValue] {
+        unfilled(in: root, entry: nil)
+    }
+
+    /// The unfilled values in an entry of a register's long list, read as it was parsed: its
+    /// place among its namesakes is `place`, and how many there are is not known yet (0).
+    func unfilled(inEntry entry: XMLElementView, place: Int) -> [UnfilledValue] {
+        unfilled(in: entry, entry: (entry, place))
+    }
+
+    private func unfilled(in top: XMLElementView, entry: (element: XMLElementView, place: Int)?) -> [UnfilledValue] {
         var found: [UnfilledValue] = []
-        root.forEachValue(containingAnyOf: Placeholder.markers, stop: stop) { element, attribute, value in
+        top.forEachValue(containingAnyOf: Placeholder.markers, stop: stop) { element, attribute, value in
             guard let kind = Placeholder.kind(of: value) else { return }
-            found.append(UnfilledValue(path: path(to: element, below: root), attribute: attribute, value: value, kind: kind, location: at(element)))
+            found.append(UnfilledValue(path: path(to: element, entry: entry), attribute: attribute, value: value, kind: kind, location: at(element)))
         }
         return found
     }
 
-    /// The elements from `root` down to `element`: from the root's child in a register, from
+    /// The elements from the top down to `element`: from the root's child in a register, from
     /// the root itself in an agreement file (whose root is the agreement).
-    private func path(to element: XMLElementView, below root: XMLElementView) -> [UnfilledValue.Step] {
+    private func path(to element: XMLElementView, entry: (element: XMLElementView, place: Int)?) -> [UnfilledValue.Step] {
         var steps: [UnfilledValue.Step] = []
         var current: XMLElementView? = element
-        while let step = current, step != root || root.localName == "agreement" {
+        while let step = current {
+            let parent = step.parent
+            // A register's root is not named; an agreement file's root is its agreement.
+            if parent == nil, step.localName != "agreement" { break }
             let key: UnfilledValue.Step.Key? = step.attribute("id").map { .id($0) }
                 ?? (step.localName == "priority" ? step.attribute("name").map { .name($0) } : nil)
                 ?? step.attribute("date").map { .date($0) }
-            let (position, namesakes) = step.positionAmongNamesakes
+            let (position, namesakes) = entry.map { $0.element == step } == true ? (entry!.place, 0) : step.positionAmongNamesakes
             steps.append(UnfilledValue.Step(element: step.localName, key: key, position: position, namesakes: namesakes))
-            current = step == root ? nil : step.parent
+            current = parent
         }
         return steps.reversed()
     }

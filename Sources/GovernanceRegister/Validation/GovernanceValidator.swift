@@ -29,10 +29,20 @@ public struct GovernanceValidator: Sendable {
 
     /// Checks bytes already read; `path` names them in diagnostics.
     public func check(bytes: [UInt8], path: String) -> FileCheck {
+        checked(bytes, path: path, keepingTree: false).check
+    }
+
+    /// Checks bytes and keeps their whole tree, for an edit to change: one parse for both. The
+    /// tree is there whenever the file is well-formed XML with a govreg root.
+    func checkKeepingTree(bytes: [UInt8], path: String) -> (check: FileCheck, tree: ParsedDocument?) {
+        checked(bytes, path: path, keepingTree: true)
+    }
+
+    private func checked(_ bytes: [UInt8], path: String, keepingTree: Bool) -> (check: FileCheck, tree: ParsedDocument?) {
         // Until the root element is read, messages are in the language the file declares, if it can be seen.
         let fallbackLanguage = options.language ?? DeclaredLanguage.of(bytes) ?? .english
         guard !bytes.isEmpty else {
-            return refused(path, LocalizedText(en: "the file is empty; expected a govreg register or agreement", nl: "het bestand is leeg; verwacht werd een govreg-register of -overeenkomst"), language: fallbackLanguage)
+            return (refused(path, LocalizedText(en: "the file is empty; expected a govreg register or agreement", nl: "het bestand is leeg; verwacht werd een govreg-register of -overeenkomst"), language: fallbackLanguage), nil)
         }
         if let excess = InputScreen.screen(bytes) {
             let message: LocalizedText
@@ -48,60 +58,44 @@ public struct GovernanceValidator: Sendable {
                     nl: "hier volgen meer dan \(limit) commentaren of verwerkingsinstructies elkaar op, binnen één element; geen govreg-waarde heeft dat nodig, dus dit is geen govreg-bestand"
                 )
             }
-            return refused(path, message, at: SourceLocation(line: excess.line, column: excess.column), language: fallbackLanguage)
+            return (refused(path, message, at: SourceLocation(line: excess.line, column: excess.column), language: fallbackLanguage), nil)
         }
-        let document: ParsedDocument
-        switch ParsedDocument.parse(bytes) {
-        case .success(let parsed):
-            document = parsed
-        case .failure(let issue):
-            let w = Wording(fallbackLanguage)
-            let problem = issue.isRefusal ? .doctype : ParserProblem(libxml2: issue.message, beginsWithTag: GovernanceValidator.beginsWithTag(bytes))
-            let message = issue.isRefusal ? problem.message(w) : w("not well-formed XML: ", "geen geldige XML: ") + problem.message(w)
-            return FileCheck(path: path, kind: nil, document: nil, diagnostics: [
-                Diagnostic(file: path, location: SourceLocation(line: issue.line, column: issue.column), severity: .error,
-                           id: issue.isRefusal ? DiagnosticID.input : DiagnosticID.xml, message: message, raw: issue.message),
-            ], readFailure: nil, language: fallbackLanguage)
-        }
-        guard let root = document.root else {
-            return refused(path, LocalizedText(en: "the file has no root element", nl: "het bestand heeft geen hoofdelement"), language: fallbackLanguage)
-        }
-        let language = options.language ?? Language(xmlLang: root.xmlLang)
-        let source = SourceIndex(bytes)
-
+        // The root element tells which schema the file is checked against, while it is read.
         let kind: DocumentKind
-        switch (root.localName, root.namespaceURI) {
-        case ("register", GovernanceNamespace.uri): kind = .register
-        case ("agreement", GovernanceNamespace.uri): kind = .agreement
-        case ("register", _), ("agreement", _):
-            return refused(path, LocalizedText(
-                en: "<\(root.qualifiedName)> is not in govreg's namespace; add xmlns=\"\(GovernanceNamespace.uri)\" to it",
-                nl: "<\(root.qualifiedName)> staat niet in de naamruimte van govreg; voeg er xmlns=\"\(GovernanceNamespace.uri)\" aan toe"
-            ), at: source.resolved(root), language: language)
-        default:
-            return refused(path, LocalizedText(
-                en: "not a govreg file: the root element is <\(root.qualifiedName)>; expected <register> or <agreement> in namespace \(GovernanceNamespace.uri)",
-                nl: "geen govreg-bestand: het hoofdelement is <\(root.qualifiedName)>; verwacht werd <register> of <agreement> in naamruimte \(GovernanceNamespace.uri)"
-            ), at: source.resolved(root), language: language)
+        switch ValidatingParser.rootName(of: bytes) {
+        case ("register", GovernanceNamespace.uri)?: kind = .register
+        case ("agreement", GovernanceNamespace.uri)?: kind = .agreement
+        default: return (notGovernanceFile(bytes, path: path, language: fallbackLanguage), nil)
         }
-
         let schema: CompiledSchema
         switch kind == .register ? CompiledSchema.register : CompiledSchema.agreement {
         case .success(let compiled): schema = compiled
         case .failure(let issue):
             // A fault of this build, not of the file: "could not do it".
-            return FileCheck(path: path, kind: kind, document: nil, diagnostics: [], readFailure: .schemaUnavailable(issue.message), language: language)
+            return (FileCheck(path: path, kind: kind, document: nil, diagnostics: [], readFailure: .schemaUnavailable(issue.message), language: fallbackLanguage), nil)
         }
-        // The model is read on a second thread while libxml2 checks the schema on this one; both
-        // only read the tree. The model is used only once the schema has passed, and reading stops
-        // at the schema's first error, so a hostile file costs no more than the check itself.
+        // A register's long lists are read into the model entry by entry while libxml2 checks
+        // them, and freed; the model is used only once the schema has passed, and reading stops at
+        // the schema's first error, so a hostile file costs no more than the check itself.
         let schemaFailed = StopSignal()
-        let modelReading = BackgroundWork(reading: root) { root in
-            let reader = ModelReader(stop: schemaFailed)
-            return kind == .register ? GovernanceDocument.register(reader.register(root)) : .agreement(reader.agreementFile(root))
+        let reader = ModelReader(stop: schemaFailed)
+        var entries = RegisterEntries()
+        // An edit needs the whole tree: then the model is read from it once it is all there.
+        let streamed = kind == .register && !keepingTree
+        let outcome = ValidatingParser.parse(bytes, schema: schema, entries: streamed ? RegisterEntries.lists : .none, firstError: schemaFailed) { entry, place in
+            entries.read(entry, place: place, with: reader)
         }
-        let schemaIssues = schema.validate(document, firstError: schemaFailed)
-        let model = modelReading.result()
+        let parsed: ValidatingParser.Outcome
+        switch outcome {
+        case .success(let outcome): parsed = outcome
+        case .failure(let issue): return (notWellFormed(bytes, issue, path: path, language: fallbackLanguage), nil)
+        }
+        guard let root = parsed.document.root else {
+            return (refused(path, LocalizedText(en: "the file has no root element", nl: "het bestand heeft geen hoofdelement"), language: fallbackLanguage), nil)
+        }
+        let language = options.language ?? Language(xmlLang: root.xmlLang)
+        let source = SourceIndex(bytes)
+        let schemaIssues = parsed.issues
         let schemaModel = try? GovregSchemas.model.get()
         let wording = Wording(language)
         // A list value with a wrong item gets two messages from libxml2, one for the item and one
@@ -123,16 +117,53 @@ public struct GovernanceValidator: Sendable {
             )
         }.sorted { $0.location < $1.location }
         if schemaDiagnostics.contains(where: { $0.severity == .error }) {
-            return FileCheck(path: path, kind: kind, document: nil, diagnostics: schemaDiagnostics, readFailure: nil, language: language)
+            return (FileCheck(path: path, kind: kind, document: nil, diagnostics: schemaDiagnostics, readFailure: nil, language: language), parsed.document)
         }
 
+        let model = kind == .register ? GovernanceDocument.register(reader.register(root, entries: streamed ? entries : nil)) : .agreement(reader.agreementFile(root))
         let context = RuleContext(today: options.asOf ?? model.today())
         let ruleDiagnostics = RuleCatalog.findings(.register, in: model, context: context).map { rule, finding in
             Diagnostic(file: path, location: source.resolved(finding.location), severity: options.strict ? .error : rule.severity,
                        id: rule.id, message: finding.message.text(in: language))
         }
         let diagnostics = (schemaDiagnostics + ruleDiagnostics).sorted { $0.location < $1.location }
-        return FileCheck(path: path, kind: kind, document: model, diagnostics: diagnostics, readFailure: nil, language: language, source: bytes)
+        return (FileCheck(path: path, kind: kind, document: model, diagnostics: diagnostics, readFailure: nil, language: language, source: bytes), parsed.document)
+    }
+
+    /// Why a file whose root is not a govreg register or agreement cannot be checked: that it is
+    /// not well-formed, if it is not, or what its root is.
+    private func notGovernanceFile(_ bytes: [UInt8], path: String, language fallbackLanguage: Language) -> FileCheck {
+        let document: ParsedDocument
+        switch ParsedDocument.parse(bytes) {
+        case .success(let parsed): document = parsed
+        case .failure(let issue): return notWellFormed(bytes, issue, path: path, language: fallbackLanguage)
+        }
+        guard let root = document.root else {
+            return refused(path, LocalizedText(en: "the file has no root element", nl: "het bestand heeft geen hoofdelement"), language: fallbackLanguage)
+        }
+        let language = options.language ?? Language(xmlLang: root.xmlLang)
+        let location = SourceIndex(bytes).resolved(root)
+        if ["register", "agreement"].contains(root.localName) {
+            return refused(path, LocalizedText(
+                en: "<\(root.qualifiedName)> is not in govreg's namespace; add xmlns=\"\(GovernanceNamespace.uri)\" to it",
+                nl: "<\(root.qualifiedName)> staat niet in de naamruimte van govreg; voeg er xmlns=\"\(GovernanceNamespace.uri)\" aan toe"
+            ), at: location, language: language)
+        }
+        return refused(path, LocalizedText(
+            en: "not a govreg file: the root element is <\(root.qualifiedName)>; expected <register> or <agreement> in namespace \(GovernanceNamespace.uri)",
+            nl: "geen govreg-bestand: het hoofdelement is <\(root.qualifiedName)>; verwacht werd <register> of <agreement> in naamruimte \(GovernanceNamespace.uri)"
+        ), at: location, language: language)
+    }
+
+    /// The file is not XML a parser may read: the first problem, in words.
+    private func notWellFormed(_ bytes: [UInt8], _ issue: XMLIssue, path: String, language: Language) -> FileCheck {
+        let w = Wording(language)
+        let problem = issue.isRefusal ? .doctype : ParserProblem(libxml2: issue.message, beginsWithTag: GovernanceValidator.beginsWithTag(bytes))
+        let message = issue.isRefusal ? problem.message(w) : w("not well-formed XML: ", "geen geldige XML: ") + problem.message(w)
+        return FileCheck(path: path, kind: nil, document: nil, diagnostics: [
+            Diagnostic(file: path, location: SourceLocation(line: issue.line, column: issue.column), severity: .error,
+                       id: issue.isRefusal ? DiagnosticID.input : DiagnosticID.xml, message: message, raw: issue.message),
+        ], readFailure: nil, language: language)
     }
 
     /// Whether the first character after a byte order mark and white space is `<` (in UTF-8 or UTF-16).

@@ -41,6 +41,13 @@ struct IdentityCheck: Sendable {
         let refer: String?
     }
 
+    /// What is known within one element constraints are checked in: the values of its keys so
+    /// far, and its references that matched no key yet.
+    private struct Instance {
+        var values: [String: Set<String>] = [:]
+        var unmatched: [(constraint: Int, value: String, issue: XMLIssue)] = []
+    }
+
     /// The constraints to check within each element at a path from the root (the root left out).
     private let scopes: [(path: [Name], constraints: [Constraint])]
 
@@ -56,49 +63,168 @@ struct IdentityCheck: Sendable {
         }
     }
 
-    /// Every element that breaks a constraint, in document order, worded as libxml2 words it (so the
-    /// messages people see are made the same way for both).
-    func issues(in root: XMLElementView) -> [XMLIssue] {
-        var issues: [XMLIssue] = []
-        for scope in scopes {
-            for element in IdentityCheck.elements(at: scope.path, from: [root.node]) {
-                issues += check(scope.constraints, within: element, document: root.document)
+    /// The check of a document read piece by piece: parts of it are taken (and then freed) as
+    /// they are read, the rest at the end. A part must be taken whole, and every element with its
+    /// name under a parent with its parent's name must be taken, so that what a selector finds is
+    /// either all in taken parts or all in the rest, each in document order.
+    final class Tally {
+        private let check: IdentityCheck
+        private var instances: [ScopeInstance: Instance] = [:]
+        private var found: [XMLIssue] = []
+
+        private struct ScopeInstance: Hashable {
+            let scope: Int
+            let element: UnsafeMutableRawPointer
+        }
+
+        init(_ check: IdentityCheck) {
+            self.check = check
+        }
+
+        /// What a taken element at a path counts towards in a scope above it: the constraints
+        /// whose selectors go through it, each with the rest of its selectors below it.
+        private struct Contribution {
+            let scope: Int
+            /// The depth of the scope's element (0: the root).
+            let depth: Int
+            let constraints: [(constraint: Constraint, index: Int, below: [[Name]])]
+        }
+
+        /// The contributions of an element, by the names on its path (libxml2 keeps one copy of
+        /// each name per document, so the names' addresses tell paths apart).
+        private var contributions: [[UnsafeRawPointer]: [Contribution]] = [:]
+
+        /// Takes an element about to be freed: the constraints checked within it or below it
+        /// are checked whole, and its values count towards those checked within its ancestors.
+        func take(_ node: xmlNodePtr, document: ParsedDocument) {
+            var chain: [xmlNodePtr] = [node]
+            while let parent = chain.last!.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE {
+                chain.append(parent)
+            }
+            chain.reverse()
+            // chain[0] is the root; chain[d] is at depth d; the node is at depth `depth`.
+            let depth = chain.count - 1
+            let names = chain.map { UnsafeRawPointer($0.pointee.name!) }
+            if contributions[names] == nil { contributions[names] = plan(for: chain) }
+            for contribution in contributions[names]! {
+                let key = ScopeInstance(scope: contribution.scope, element: UnsafeMutableRawPointer(chain[contribution.depth]))
+                // Changed in place: a table taken out of the dictionary would be copied.
+                for (constraint, index, below) in contribution.constraints {
+                    for selected in below.flatMap({ IdentityCheck.elements(at: $0, from: [node]) }) {
+                        let values = IdentityCheck.values(constraint, of: selected)
+                        switch constraint.kind {
+                        case .key, .unique:
+                            guard let values else {
+                                if constraint.kind == .key { found.append(IdentityCheck.issue(selected, document, "The XPath of a field of the key identity-constraint '\(constraint.name)' evaluates to no value.")) }
+                                continue
+                            }
+                            if !instances[key, default: Instance()].values[constraint.name, default: []].insert(values.joined(separator: "\u{0}")).inserted {
+                                found.append(IdentityCheck.issue(selected, document, "Duplicate key-sequence \(IdentityCheck.sequence(values)) in \(constraint.kind.rawValue) identity-constraint '\(constraint.name)'."))
+                            }
+                        case .keyref:
+                            guard let values else { continue }
+                            let value = values.joined(separator: "\u{0}")
+                            if let refer = constraint.refer, instances[key]?.values[refer]?.contains(value) == true { continue }
+                            instances[key, default: Instance()].unmatched.append((index, value, IdentityCheck.issue(selected, document, "No match found for key-sequence \(IdentityCheck.sequence(values)) of keyref '\(constraint.name)'.")))
+                        }
+                    }
+                }
+            }
+            // The scopes within the element (or it itself) are checked whole, now.
+            for scope in check.scopes where scope.path.count >= depth && IdentityCheck.matches(scope.path.prefix(depth), chain.dropFirst()) {
+                for element in IdentityCheck.elements(at: Array(scope.path.dropFirst(depth)), from: [node]) {
+                    var instance = Instance()
+                    found += check.check(scope.constraints, within: element, document: document, instance: &instance)
+                    found += instance.unmatched.map(\.issue)
+                }
             }
         }
-        return issues.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+
+        private func plan(for chain: [xmlNodePtr]) -> [Contribution] {
+            let depth = chain.count - 1
+            return check.scopes.enumerated().compactMap { index, scope in
+                guard scope.path.count < depth, IdentityCheck.matches(scope.path[...], chain[1...].prefix(scope.path.count)) else { return nil }
+                // The selector's steps down to the taken element must be the way to it.
+                let way = chain[(scope.path.count + 1)...]
+                let constraints = scope.constraints.enumerated().compactMap { constraintIndex, constraint -> (Constraint, Int, [[Name]])? in
+                    let below = constraint.selector.compactMap { selector -> [Name]? in
+                        guard selector.count >= way.count, IdentityCheck.matches(selector.prefix(way.count), way) else { return nil }
+                        return Array(selector.dropFirst(way.count))
+                    }
+                    return below.isEmpty ? nil : (constraint, constraintIndex, below)
+                }
+                return constraints.isEmpty ? nil : Contribution(scope: index, depth: scope.path.count, constraints: constraints)
+            }
+        }
+
+        /// Checks what is left of the tree, together with what was taken, and gives every issue
+        /// found in document order.
+        func finish(root: xmlNodePtr, document: ParsedDocument) -> [XMLIssue] {
+            for (index, scope) in check.scopes.enumerated() {
+                for element in IdentityCheck.elements(at: scope.path, from: [root]) {
+                    let key = ScopeInstance(scope: index, element: UnsafeMutableRawPointer(element))
+                    var instance = instances.removeValue(forKey: key) ?? Instance()
+                    found += check.check(scope.constraints, within: element, document: document, instance: &instance)
+                    found += instance.unmatched.map(\.issue)
+                }
+            }
+            // References within elements no longer in the tree (nothing is, in a valid tally).
+            found += instances.values.flatMap { $0.unmatched.map(\.issue) }
+            instances = [:]
+            return found.sorted { ($0.line, $0.column, $0.sameLineOrdinal) < ($1.line, $1.column, $1.sameLineOrdinal) }
+        }
     }
 
-    private func check(_ constraints: [Constraint], within scope: xmlNodePtr, document: ParsedDocument) -> [XMLIssue] {
+    /// Whether each element has the name of the step at its place.
+    private static func matches(_ steps: ArraySlice<Name>, _ elements: ArraySlice<xmlNodePtr>) -> Bool {
+        guard steps.count == elements.count else { return false }
+        return zip(steps, elements).allSatisfy { $0.matches($1) }
+    }
+
+    /// Checks the constraints within `scope` on the elements `select` gives for each selector
+    /// (all it selects in the tree, unless told), adding to what `instance` already holds. Key
+    /// problems are returned; references that match no key stay in `instance.unmatched`, as a key
+    /// may still come.
+    private func check(_ constraints: [Constraint], within scope: xmlNodePtr, document: ParsedDocument, instance: inout Instance,
+                       select: (([Name]) -> [xmlNodePtr])? = nil) -> [XMLIssue] {
         var issues: [XMLIssue] = []
-        func issue(_ node: xmlNodePtr, _ message: String) {
-            let view = XMLElementView(node: node, document: document)
-            var found = XMLIssue(line: view.line, column: 0, message: "Element '\(view.qualifiedName)': " + message, elementName: view.localName)
-            found.sameLineOrdinal = view.sameLineOrdinal
-            issues.append(found)
-        }
-        var tables: [String: Set<String>] = [:]
+        let select = select ?? { IdentityCheck.elements(at: $0, from: [scope]) }
         // Keys first, so references can be checked against them whatever the order in the schema.
         for constraint in constraints where constraint.kind != .keyref {
-            var seen: Set<String> = []
-            for node in IdentityCheck.selected(constraint, from: scope) {
+            var seen = instance.values.removeValue(forKey: constraint.name) ?? []
+            for node in constraint.selector.flatMap(select) {
                 guard let values = IdentityCheck.values(constraint, of: node) else {
-                    if constraint.kind == .key { issue(node, "The XPath of a field of the key identity-constraint '\(constraint.name)' evaluates to no value.") }
+                    if constraint.kind == .key { issues.append(IdentityCheck.issue(node, document, "The XPath of a field of the key identity-constraint '\(constraint.name)' evaluates to no value.")) }
                     continue
                 }
                 if !seen.insert(values.joined(separator: "\u{0}")).inserted {
-                    issue(node, "Duplicate key-sequence \(IdentityCheck.sequence(values)) in \(constraint.kind.rawValue) identity-constraint '\(constraint.name)'.")
+                    issues.append(IdentityCheck.issue(node, document, "Duplicate key-sequence \(IdentityCheck.sequence(values)) in \(constraint.kind.rawValue) identity-constraint '\(constraint.name)'."))
                 }
             }
-            if constraint.kind == .key { tables[constraint.name] = seen }
+            instance.values[constraint.name] = seen
         }
-        for constraint in constraints where constraint.kind == .keyref {
-            let table = constraint.refer.flatMap { tables[$0] } ?? []
-            for node in IdentityCheck.selected(constraint, from: scope) {
-                guard let values = IdentityCheck.values(constraint, of: node), !table.contains(values.joined(separator: "\u{0}")) else { continue }
-                issue(node, "No match found for key-sequence \(IdentityCheck.sequence(values)) of keyref '\(constraint.name)'.")
+        // References that had no key before may have one now.
+        instance.unmatched.removeAll { pending in
+            constraints.indices.contains(pending.constraint)
+                && constraints[pending.constraint].refer.flatMap { instance.values[$0]?.contains(pending.value) } == true
+        }
+        for (index, constraint) in constraints.enumerated() where constraint.kind == .keyref {
+            let table = constraint.refer.flatMap { instance.values[$0] } ?? []
+            for node in constraint.selector.flatMap(select) {
+                guard let values = IdentityCheck.values(constraint, of: node) else { continue }
+                let value = values.joined(separator: "\u{0}")
+                guard !table.contains(value) else { continue }
+                instance.unmatched.append((index, value, IdentityCheck.issue(node, document, "No match found for key-sequence \(IdentityCheck.sequence(values)) of keyref '\(constraint.name)'.")))
             }
         }
         return issues
+    }
+
+    private static func issue(_ node: xmlNodePtr, _ document: ParsedDocument, _ message: String) -> XMLIssue {
+        let view = XMLElementView(node: node, document: document)
+        var found = XMLIssue(line: view.line, column: 0, message: "Element '\(view.qualifiedName)': " + message, elementName: view.localName)
+        found.sameLineOrdinal = view.sameLineOrdinal
+        return found
     }
 
     /// "['a']", "['a', 'b']", as libxml2 writes a key's values.
@@ -121,10 +247,6 @@ struct IdentityCheck: Sendable {
             current = next
         }
         return current
-    }
-
-    private static func selected(_ constraint: Constraint, from scope: xmlNodePtr) -> [xmlNodePtr] {
-        constraint.selector.count == 1 ? elements(at: constraint.selector[0], from: [scope]) : constraint.selector.flatMap { elements(at: $0, from: [scope]) }
     }
 
     /// The values of the fields, white space collapsed as the schema's token types do; nil when a
