@@ -22,6 +22,19 @@ enum LibXML {
     /// absent: entity substitution, DTD loading or validation, XInclude, HUGE and RECOVER.
     static let documentOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
+    /// Runs `body` with a parser for `bytes` set to `documentOptions`, freed afterwards; nil when
+    /// libxml2 cannot make one (empty input, no memory).
+    static func withParser<T>(for bytes: UnsafeBufferPointer<UInt8>, _ body: (xmlParserCtxtPtr) -> T) -> T? {
+        guard let base = bytes.baseAddress,
+              let context = base.withMemoryRebound(to: CChar.self, capacity: bytes.count, {
+                  xmlCreateMemoryParserCtxt($0, Int32(bytes.count))
+              })
+        else { return nil }
+        defer { xmlFreeParserCtxt(context) }
+        _ = xmlCtxtUseOptions(context, documentOptions)
+        return body(context)
+    }
+
     /// Copies a libxml2-allocated string into Swift and frees it.
     static func takeString(_ pointer: UnsafeMutablePointer<xmlChar>?) -> String? {
         guard let pointer else { return nil }

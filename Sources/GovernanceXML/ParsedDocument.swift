@@ -58,37 +58,32 @@ public final class ParsedDocument {
         }
         let collector = XMLIssueCollector()
         let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress,
-                  let context = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, {
-                      xmlCreateMemoryParserCtxt($0, Int32(buffer.count))
-                  })
-            else { return nil }
-            defer { xmlFreeParserCtxt(context) }
-            _ = xmlCtxtUseOptions(context, LibXML.documentOptions)
-            context.pointee._private = collector.opaque
-            context.pointee.sax.pointee.serror = { _, error in
-                guard let error, let parser = error.pointee.ctxt?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
-                XMLIssueCollector.from(parser.pointee._private)?.add(XMLIssue(error.pointee))
-            }
-            context.pointee.sax.pointee.startElementNs = { userData, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes in
-                xmlSAX2StartElementNs(userData, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes)
-                XMLElementView.recordTrueLine(parser: userData)
-            }
-            context.pointee.sax.pointee.internalSubset = { userData, _, _, _ in
-                guard let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
-                let line = parser.pointee.input.map { Int($0.pointee.line) } ?? 1
-                let column = parser.pointee.input.map { Int($0.pointee.col) } ?? 1
-                XMLIssueCollector.from(parser.pointee._private)?.refuseDoctype(line: line, column: column)
-                xmlStopParser(parser)
-            }
-            _ = xmlParseDocument(context)
-            let parsed = context.pointee.myDoc
-            context.pointee.myDoc = nil
-            guard context.pointee.wellFormed != 0, !collector.refusedDoctype, let parsed else {
-                if let parsed { xmlFreeDoc(parsed) }
-                return nil
-            }
-            return parsed
+            LibXML.withParser(for: buffer) { context in
+                context.pointee._private = collector.opaque
+                context.pointee.sax.pointee.serror = { _, error in
+                    guard let error, let parser = error.pointee.ctxt?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
+                    XMLIssueCollector.from(parser.pointee._private)?.add(XMLIssue(error.pointee))
+                }
+                context.pointee.sax.pointee.startElementNs = { userData, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes in
+                    xmlSAX2StartElementNs(userData, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes)
+                    XMLElementView.recordTrueLine(parser: userData)
+                }
+                context.pointee.sax.pointee.internalSubset = { userData, _, _, _ in
+                    guard let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
+                    let line = parser.pointee.input.map { Int($0.pointee.line) } ?? 1
+                    let column = parser.pointee.input.map { Int($0.pointee.col) } ?? 1
+                    XMLIssueCollector.from(parser.pointee._private)?.refuseDoctype(line: line, column: column)
+                    xmlStopParser(parser)
+                }
+                _ = xmlParseDocument(context)
+                let parsed = context.pointee.myDoc
+                context.pointee.myDoc = nil
+                guard context.pointee.wellFormed != 0, !collector.refusedDoctype, let parsed else {
+                    if let parsed { xmlFreeDoc(parsed) }
+                    return nil
+                }
+                return parsed
+            } ?? nil
         }
         return withExtendedLifetime(collector) {
             if let document, collector.issues.allSatisfy(\.isWarning) {

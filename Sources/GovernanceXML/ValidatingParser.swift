@@ -96,30 +96,25 @@ public enum ValidatingParser {
         }
         let found = Found()
         bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress,
-                  let context = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, {
-                      xmlCreateMemoryParserCtxt($0, Int32(buffer.count))
-                  })
-            else { return }
-            defer { xmlFreeParserCtxt(context) }
-            _ = xmlCtxtUseOptions(context, LibXML.documentOptions)
-            context.pointee._private = Unmanaged.passUnretained(found).toOpaque()
-            let sax = context.pointee.sax!
-            sax.pointee.serror = { _, _ in }
-            sax.pointee.internalSubset = { userData, _, _, _ in
-                guard let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
-                xmlStopParser(parser)
-            }
-            sax.pointee.startElementNs = { userData, name, _, uri, _, _, _, _, _ in
-                guard let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
-                let found = Unmanaged<Found>.fromOpaque(parser.pointee._private).takeUnretainedValue()
-                found.name = (name.map { String(cString: $0) } ?? "", uri.map { String(cString: $0) })
-                xmlStopParser(parser)
-            }
-            _ = xmlParseDocument(context)
-            if let document = context.pointee.myDoc {
-                xmlFreeDoc(document)
-                context.pointee.myDoc = nil
+            _ = LibXML.withParser(for: buffer) { context in
+                context.pointee._private = Unmanaged.passUnretained(found).toOpaque()
+                let sax = context.pointee.sax!
+                sax.pointee.serror = { _, _ in }
+                sax.pointee.internalSubset = { userData, _, _, _ in
+                    guard let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
+                    xmlStopParser(parser)
+                }
+                sax.pointee.startElementNs = { userData, name, _, uri, _, _, _, _, _ in
+                    guard let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
+                    let found = Unmanaged<Found>.fromOpaque(parser.pointee._private).takeUnretainedValue()
+                    found.name = (name.map { String(cString: $0) } ?? "", uri.map { String(cString: $0) })
+                    xmlStopParser(parser)
+                }
+                _ = xmlParseDocument(context)
+                if let document = context.pointee.myDoc {
+                    xmlFreeDoc(document)
+                    context.pointee.myDoc = nil
+                }
             }
         }
         return found.name
@@ -138,45 +133,40 @@ public enum ValidatingParser {
             return 0
         }, state.opaque)
         return bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress,
-                  let context = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, {
-                      xmlCreateMemoryParserCtxt($0, Int32(buffer.count))
-                  })
-            else { return false }
-            defer { xmlFreeParserCtxt(context) }
-            _ = xmlCtxtUseOptions(context, LibXML.documentOptions)
-            context.pointee._private = state.opaque
-            let sax = context.pointee.sax!
-            sax.pointee.startElementNs = { userData, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes in
-                xmlSAX2StartElementNs(userData, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes)
-                XMLElementView.recordTrueLine(parser: userData)
-                guard let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self), let node = parser.pointee.node else { return }
-                StreamState.from(parser.pointee._private).opened(node, parser: parser)
-            }
-            sax.pointee.endElementNs = { userData, name, prefix, uri in
-                if let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self), let node = parser.pointee.node {
-                    StreamState.from(parser.pointee._private).closing(node)
+            LibXML.withParser(for: buffer) { context in
+                context.pointee._private = state.opaque
+                let sax = context.pointee.sax!
+                sax.pointee.startElementNs = { userData, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes in
+                    xmlSAX2StartElementNs(userData, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes)
+                    XMLElementView.recordTrueLine(parser: userData)
+                    guard let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self), let node = parser.pointee.node else { return }
+                    StreamState.from(parser.pointee._private).opened(node, parser: parser)
                 }
-                xmlSAX2EndElementNs(userData, name, prefix, uri)
-            }
-            sax.pointee.internalSubset = { userData, _, _, _ in
-                guard let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
-                let line = parser.pointee.input.map { Int($0.pointee.line) } ?? 1
-                let column = parser.pointee.input.map { Int($0.pointee.col) } ?? 1
-                StreamState.from(parser.pointee._private).parser.refuseDoctype(line: line, column: column)
-                xmlStopParser(parser)
-            }
-            guard let plug = xmlSchemaSAXPlug(validation, &context.pointee.sax, &context.pointee.userData) else { return false }
-            // The validating layer passes on every callback but the parser's own errors: those
-            // come to govreg as they did before.
-            context.pointee.sax.pointee.serror = { _, error in
-                guard let error, let parser = error.pointee.ctxt?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
-                StreamState.from(parser.pointee._private).parser.add(XMLIssue(error.pointee))
-            }
-            _ = xmlParseDocument(context)
-            xmlSchemaSAXUnplug(plug)
-            context.pointee.myDoc = nil
-            return context.pointee.wellFormed != 0
+                sax.pointee.endElementNs = { userData, name, prefix, uri in
+                    if let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self), let node = parser.pointee.node {
+                        StreamState.from(parser.pointee._private).closing(node)
+                    }
+                    xmlSAX2EndElementNs(userData, name, prefix, uri)
+                }
+                sax.pointee.internalSubset = { userData, _, _, _ in
+                    guard let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
+                    let line = parser.pointee.input.map { Int($0.pointee.line) } ?? 1
+                    let column = parser.pointee.input.map { Int($0.pointee.col) } ?? 1
+                    StreamState.from(parser.pointee._private).parser.refuseDoctype(line: line, column: column)
+                    xmlStopParser(parser)
+                }
+                guard let plug = xmlSchemaSAXPlug(validation, &context.pointee.sax, &context.pointee.userData) else { return false }
+                // The validating layer passes on every callback but the parser's own errors: those
+                // come to govreg as they did before.
+                context.pointee.sax.pointee.serror = { _, error in
+                    guard let error, let parser = error.pointee.ctxt?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
+                    StreamState.from(parser.pointee._private).parser.add(XMLIssue(error.pointee))
+                }
+                _ = xmlParseDocument(context)
+                xmlSchemaSAXUnplug(plug)
+                context.pointee.myDoc = nil
+                return context.pointee.wellFormed != 0
+            } ?? false
         }
     }
 }
