@@ -52,14 +52,22 @@ struct ContinuityAnalysis: Sendable {
         let restoreTests = bySystem(.restoreTest)
         let outages = Dictionary(grouping: register.incidents.filter { $0.kind == .outage && $0.evaluation == nil }, by: \.systemID)
         parties = register.partiesByID
+        // Agreements often share their service hours and restore time: each worst case is searched once.
+        struct Search: Hashable {
+            let hours: ServiceHours
+            let minutes: Int
+        }
+        var worstCases: [Search: ServiceClock.WorstCase] = [:]
         let own = register.systems.map { system in
             let covering = (agreementsBySystem[system.id] ?? []).filter { $0.status == .active }
             var slowest: (agreement: Agreement, worst: ContinuityCheck.WorstCase)?
             var beyondHorizon: Agreement?
             for agreement in covering {
                 guard let top = agreement.serviceLevels.priorities.first, let seconds = top.restoreTime.exactSeconds else { continue }
-                let clock = ServiceClock(hours: agreement.serviceLevels.hours, holidays: holidays, zone: zone)
-                switch clock.worstCase(serviceMinutes: Int(seconds / 60), from: today) {
+                let search = Search(hours: agreement.serviceLevels.hours, minutes: Int(seconds / 60))
+                let worstCase = worstCases[search] ?? ServiceClock(hours: search.hours, holidays: holidays, zone: zone).worstCase(serviceMinutes: search.minutes, from: today)
+                worstCases[search] = worstCase
+                switch worstCase {
                 case .beyondHorizon:
                     if beyondHorizon == nil { beyondHorizon = agreement }
                 case let .outage(start, end):

@@ -7,7 +7,7 @@ public struct ServiceLevels: Sendable {
 }
 
 /// When the vendor responds and restores: 24x7, or weekly windows.
-public struct ServiceHours: Sendable, Codable {
+public struct ServiceHours: Sendable, Hashable, Codable {
     public var isAlways: Bool
     public var windows: [ServiceWindow]
     /// Whether the windows also apply on the register's public holidays.

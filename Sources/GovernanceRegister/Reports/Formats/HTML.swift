@@ -1,9 +1,13 @@
 import Foundation
-/// HTML built as a tree, so that text from the register can only ever be text: element and
+/// HTML built from parts, so that text from the register can only ever be text: element and
 /// attribute names are fixed in govreg's own code (`StaticString`), and text and attribute values
-/// are escaped when the tree is written out (`HTMLText`, by Unicode scalar). Markup written in
-/// govreg's code, a style sheet say, is the only thing passed on as it is, and it too is a
-/// `StaticString`. Output is polyglot: void elements close themselves, so XML parsers read it too.
+/// are escaped as each part is made (`HTMLText`, by UTF-8 byte, so a combining mark cannot hide a
+/// quote). Markup written in govreg's code, a style sheet say, is the only thing passed on as it
+/// is, and it too is a `StaticString`. Output is polyglot: void elements close themselves, so XML
+/// parsers read it too.
+///
+/// A part holds its markup, not a tree: an element copies its children's bytes into its own, so a
+/// page of 500,000 elements is one buffer when it is done, not half a million small ones to free.
 ///
 /// (Plot leaves attribute values unescaped and swift-mustache escapes by grapheme cluster, which a
 /// combining mark defeats; for register text from outside, this small builder is the safer part.)
@@ -26,64 +30,105 @@ struct HTML: Sendable {
         static let rowHeader = Attribute("scope", "row")
     }
 
-    private enum Node: Sendable {
-        case element(name: StaticString, attributes: [Attribute], children: [HTML])
-        case text(String)
-        case trusted(StaticString)
-        case group([HTML])
-    }
+    /// The part's markup as UTF-8, its text already escaped.
+    private let markup: [UInt8]
 
-    private let node: Node
-
-    private init(node: Node) {
-        self.node = node
+    private init(markup: [UInt8]) {
+        self.markup = markup
     }
 
     /// An element with attributes and children.
     init(_ name: StaticString, _ attributes: [Attribute] = [], _ children: [HTML] = []) {
-        node = .element(name: name, attributes: attributes, children: children)
+        self.init(element: name, attributes, contentSize: children.reduce(0) { $0 + $1.markup.count }) { output in
+            for child in children { output += child.markup }
+        }
     }
 
     /// An element holding text.
     init(_ name: StaticString, _ attributes: [Attribute] = [], text: String) {
-        node = .element(name: name, attributes: attributes, children: [.text(text)])
+        self.init(element: name, attributes, contentSize: text.utf8.count) { output in HTMLText.append(text, to: &output) }
     }
 
-    /// Text, escaped when written.
-    static func text(_ text: String) -> HTML { HTML(node: .text(text)) }
+    /// Text, escaped.
+    static func text(_ text: String) -> HTML {
+        var markup: [UInt8] = []
+        HTMLText.append(text, to: &markup)
+        return HTML(markup: markup)
+    }
 
     /// Markup from govreg's own code, written as it is.
-    static func trusted(_ markup: StaticString) -> HTML { HTML(node: .trusted(markup)) }
+    static func trusted(_ markup: StaticString) -> HTML {
+        HTML(markup: markup.withUTF8Buffer { Array($0) })
+    }
 
     /// Several parts one after the other, without an element around them.
-    static func group(_ parts: [HTML]) -> HTML { HTML(node: .group(parts)) }
+    static func group(_ parts: [HTML]) -> HTML {
+        var markup: [UInt8] = []
+        markup.reserveCapacity(parts.reduce(0) { $0 + $1.markup.count })
+        for part in parts { markup += part.markup }
+        return HTML(markup: markup)
+    }
 
     static let empty = HTML.group([])
 
     /// Text in which each name that `links` knows (an agreement's id, say) is a link to its page.
     /// A name counts only as a whole word: "sla-lis" is not found inside "sla-lis-2023".
     static func linking(_ text: String, _ links: [String: String]) -> [HTML] {
-        func isWordPart(_ character: Character) -> Bool { character.isLetter || character.isNumber || character == "-" || character == "_" }
-        /// Where `name` first stands as a whole word in `text`.
-        func wholeWord(_ name: String, in text: Substring) -> Range<Substring.Index>? {
-            var search = text.startIndex..<text.endIndex
-            while !name.isEmpty, let range = text.range(of: name, range: search) {
-                let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-                let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-                if !(before.map(isWordPart) ?? false) && !(after.map(isWordPart) ?? false) { return range }
-                search = range.upperBound..<text.endIndex
+        guard !links.isEmpty else { return [.text(text)] }
+        let scalars = text.unicodeScalars
+        func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+            if scalar.isASCII {
+                return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
             }
-            return nil
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         }
         var parts: [HTML] = []
-        var rest = Substring(text)
-        while let (range, name) = links.keys.compactMap({ name in wholeWord(name, in: rest).map { ($0, name) } }).min(by: { $0.0.lowerBound < $1.0.lowerBound }) {
-            parts.append(.text(String(rest[..<range.lowerBound])))
-            parts.append(HTML("a", [.href(links[name] ?? "")], text: name))
-            rest = rest[range.upperBound...]
+        var plain = scalars.startIndex
+        var index = scalars.startIndex
+        // Each word once, scalar by scalar: at a word's start, the longest name (words joined by
+        // dots, "dvo.2025") that begins there and ends at a word's end.
+        while index < scalars.endIndex {
+            guard isWordPart(scalars[index]) else {
+                index = scalars.index(after: index)
+                continue
+            }
+            var ends: [String.Index] = []
+            var end = index
+            while true {
+                while end < scalars.endIndex, isWordPart(scalars[end]) { end = scalars.index(after: end) }
+                ends.append(end)
+                guard end < scalars.endIndex, scalars[end] == "." else { break }
+                let next = scalars.index(after: end)
+                guard next < scalars.endIndex, isWordPart(scalars[next]) else { break }
+                end = next
+            }
+            if let last = ends.last(where: { links[String(scalars[index..<$0])] != nil }) {
+                let name = String(scalars[index..<last])
+                if plain < index { parts.append(.text(String(scalars[plain..<index]))) }
+                parts.append(HTML("a", [.href(links[name] ?? "")], text: name))
+                plain = last
+                index = last
+            } else {
+                index = ends[0]
+            }
         }
-        parts.append(.text(String(rest)))
+        parts.append(.text(String(scalars[plain...])))
         return parts
+    }
+
+    /// A row of text cells: the first a header for the row, the others data. The same markup as
+    /// the row built from its cells, written at once (the summary's tables hold most of its cells).
+    static func row(_ cells: [String]) -> HTML {
+        var markup: [UInt8] = []
+        markup.reserveCapacity(cells.reduce(16) { $0 + $1.utf8.count + 9 } + 12)
+        markup.append("<tr>")
+        for (index, cell) in cells.enumerated() {
+            markup.append(index == 0 ? "<th scope=\"row\">" : "<td>")
+            HTMLText.append(cell, to: &markup)
+            markup.append(index == 0 ? "</th>" : "</td>")
+        }
+        markup.append("</tr>\n")
+        return HTML(markup: markup)
     }
 
     /// A wide table in a box of its own that scrolls sideways on a narrow screen, reachable with
@@ -92,44 +137,71 @@ struct HTML: Sendable {
         HTML("div", [.class("scroll"), Attribute("tabindex", "0"), Attribute("role", "group"), Attribute("aria-label", label)], [table])
     }
 
-    /// Elements without content, written as `<br />`.
-    private static let void: Set<String> = ["br", "meta", "input", "link", "hr", "img"]
-    /// Elements followed by a line break in the output, so it reads well and diffs well.
-    private static let blocks: Set<String> = [
-        "html", "head", "body", "main", "nav", "header", "footer", "section", "h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "dl", "dd",
-        "table", "caption", "thead", "tbody", "tfoot", "tr", "div", "style", "title", "meta", "form", "fieldset", "label", "select", "textarea",
-    ]
+    /// How an element is laid out when written: without content (`<br />`), with a line break after
+    /// its start tag (a table, a list), with a line break after its end tag (so the output reads and
+    /// diffs well).
+    private struct Layout: OptionSet {
+        let rawValue: UInt8
+        static let void = Layout(rawValue: 1)
+        static let breakInside = Layout(rawValue: 2)
+        static let breakAfter = Layout(rawValue: 4)
+    }
+
+    /// The layout of each element name that has one, by `key(_:)`.
+    private static let layouts: [UInt64: Layout] = {
+        var layouts: [UInt64: Layout] = [:]
+        func add(_ layout: Layout, _ names: [String]) {
+            for name in names { layouts[key(name.utf8)!, default: []].insert(layout) }
+        }
+        add(.void, ["br", "meta", "input", "link", "hr", "img"])
+        add(.breakInside, ["table", "tbody", "thead", "tfoot", "ul", "dl", "section", "main", "head", "body", "html", "nav"])
+        add(.breakAfter, ["html", "head", "body", "main", "nav", "header", "footer", "section", "h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "dl", "dd",
+                          "table", "caption", "thead", "tbody", "tfoot", "tr", "div", "style", "title", "meta", "form", "fieldset", "label", "select", "textarea"])
+        return layouts
+    }()
+
+    /// A name of up to 8 bytes as one number, so finding its layout compares no strings (every
+    /// name with a layout is that short).
+    private static func key(_ name: some Collection<UInt8>) -> UInt64? {
+        guard name.count <= 8 else { return nil }
+        return name.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    private static func layout(of name: StaticString) -> Layout {
+        name.withUTF8Buffer { bytes in key(bytes).flatMap { layouts[$0] } ?? [] }
+    }
 
     /// The markup.
     var rendered: String {
-        var output = ""
-        write(to: &output)
-        return output
+        String(decoding: markup, as: UTF8.self)
     }
 
-    private func write(to output: inout String) {
-        switch node {
-        case .text(let text):
-            output += HTMLText.escape(text)
-        case .trusted(let markup):
-            output += markup.description
-        case .group(let parts):
-            parts.forEach { $0.write(to: &output) }
-        case let .element(name, attributes, children):
-            let tag = name.description
-            output += "<" + tag
-            for attribute in attributes {
-                output += " " + attribute.name.description + "=\"" + HTMLText.escape(attribute.value) + "\""
-            }
-            if HTML.void.contains(tag) {
-                output += " />"
-            } else {
-                output += ">"
-                if ["table", "tbody", "thead", "tfoot", "ul", "dl", "section", "main", "head", "body", "html", "nav"].contains(tag) { output += "\n" }
-                children.forEach { $0.write(to: &output) }
-                output += "</" + tag + ">"
-            }
-            if HTML.blocks.contains(tag) { output += "\n" }
+    /// An element: its start tag with the attributes escaped, the content that `content` appends
+    /// (about `contentSize` bytes), its end tag.
+    private init(element name: StaticString, _ attributes: [Attribute], contentSize: Int, content: (inout [UInt8]) -> Void) {
+        let layout = HTML.layout(of: name)
+        var output: [UInt8] = []
+        output.reserveCapacity(2 * name.utf8CodeUnitCount + 8 + contentSize + attributes.reduce(0) { $0 + $1.name.utf8CodeUnitCount + $1.value.utf8.count + 4 })
+        output.append(UInt8(ascii: "<"))
+        output.append(name)
+        for attribute in attributes {
+            output.append(UInt8(ascii: " "))
+            output.append(attribute.name)
+            output.append("=\"")
+            HTMLText.append(attribute.value, to: &output)
+            output.append(UInt8(ascii: "\""))
         }
+        if layout.contains(.void) {
+            output.append(" />")
+        } else {
+            output.append(UInt8(ascii: ">"))
+            if layout.contains(.breakInside) { output.append(UInt8(ascii: "\n")) }
+            content(&output)
+            output.append("</")
+            output.append(name)
+            output.append(UInt8(ascii: ">"))
+        }
+        if layout.contains(.breakAfter) { output.append(UInt8(ascii: "\n")) }
+        markup = output
     }
 }

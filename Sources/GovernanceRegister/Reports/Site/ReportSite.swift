@@ -23,11 +23,12 @@ public struct ReportSite: Sendable {
         } else {
             pages["raci.html"] = page("RACI", [HTML("h1", text: "RACI"), HTML("p", text: w("This register has no RACI matrices.", "Dit register heeft geen RACI-matrices."))])
         }
+        let sections = summaries.map { SummaryHTMLReporter.Section($0, wording: w) }
         pages["agreements.html"] = page(w("Agreements", "Overeenkomsten"),
             [HTML("h1", text: w("Agreements", "Overeenkomsten")), HTML("p", [.class("meta")], text: w.asOfLine(today))]
-                + summaries.map { SummaryHTMLReporter.section($0, wording: w, headingLevel: 2) })
-        for summary in summaries {
-            pages[ReportSite.fileName(of: summary)] = page(summary.title, [SummaryHTMLReporter.section(summary, wording: w, headingLevel: 1)])
+                + sections.map { $0.html(headingLevel: 2) })
+        for (summary, section) in zip(summaries, sections) {
+            pages[ReportSite.fileName(of: summary)] = page(summary.title, [section.html(headingLevel: 1)])
         }
         pages["reviews.html"] = page(w("Reviews", "Herzieningen"), ReportSite.reviews(due, summaries: summaries, wording: w))
         pages["continuity.html"] = page(w("Continuity", "Continuïteit"), ContinuityHTMLReporter.body(continuity, wording: w, agreementPages: ReportSite.agreementPages(summaries)))

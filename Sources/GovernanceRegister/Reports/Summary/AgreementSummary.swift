@@ -104,13 +104,24 @@ public struct AgreementSummary: Sendable, Codable {
     struct Names {
         let parties: [String: Party]
         let systems: [String: ITSystem]
-        let matrices: [RaciMatrix]
+        /// Each party's duties in the RACI matrices, in matrix and activity order.
+        let duties: [String: [Duty]]
         let incidents: IncidentMeasure.Book?
 
         init(_ register: Register?) {
             parties = register?.partiesByID ?? [:]
             systems = register?.systemsByID ?? [:]
-            matrices = register?.matrices ?? []
+            var duties: [String: [Duty]] = [:]
+            for matrix in register?.matrices ?? [] {
+                for activity in matrix.activities {
+                    // A party's first role in an activity is the one that counts.
+                    var seen = Set<String>()
+                    for assignment in activity.assignments where seen.insert(assignment.partyID).inserted {
+                        duties[assignment.partyID, default: []].append(Duty(matrix: matrix.title, activity: activity.name, role: assignment.role))
+                    }
+                }
+            }
+            self.duties = duties
             incidents = register.map(IncidentMeasure.Book.init)
         }
     }
@@ -165,13 +176,7 @@ public struct AgreementSummary: Sendable, Codable {
             interval: agreement.reviewInterval, lastDate: last?.date, lastBy: last?.reviewer, lastOutcome: last?.outcome,
             next: schedule.nextReview, status: ReviewSchedule.Status(due: schedule.nextReview, today: today, window: dueSoonWindow)
         )
-        raci = names.matrices.flatMap { matrix in
-            matrix.activities.compactMap { activity in
-                activity.assignments.first { $0.partyID == agreement.vendorID }.map {
-                    Duty(matrix: matrix.title, activity: activity.name, role: $0.role)
-                }
-            }
-        }
+        raci = names.duties[agreement.vendorID] ?? []
         incidents = names.incidents?.measures(agreement) ?? []
         scorecard = ServiceScore.quarters(incidents)
     }
