@@ -2,8 +2,8 @@
 #define GOVREG_CSYSTEMSUPPORT_H
 
 /* The few system calls govreg needs that Swift's system modules do not offer in a usable form:
-   files without a name, the kernel's file lock, swapping two names (for SafeFiles), and the C
-   allocator's tuning (for the command line). Header-only, like the libxml2 shim. */
+   files without a name, the kernel's file lock, swapping two names, whether standard output
+   arrived (for SafeFiles), and the C allocator's tuning (for the command line). Header-only, like the libxml2 shim. */
 
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
@@ -16,6 +16,19 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+
+/* Writes out what standard output still buffers: 0 when everything written to it so far arrived,
+   -1 with errno when some of it could not be written (a full disk, a closed pipe), now or before. */
+static inline int govreg_finish_stdout(void) {
+    int failed = fflush(stdout) != 0;
+    int saved = errno;
+    if (ferror(stdout)) {
+        if (!failed) saved = EIO;
+        failed = 1;
+    }
+    errno = saved;
+    return failed ? -1 : 0;
+}
 
 /* Opens a new file without a name in `directory`, for writing; -1 with errno where the system or
    file system cannot, and the caller then writes to a named temporary file instead. */

@@ -1,3 +1,4 @@
+import CSystemSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -38,6 +39,13 @@ public enum OutputFile {
             defer { try? descriptor.close() }
             try writeInto(descriptor, path: path, produce: produce)
         }
+    }
+
+    /// Writes out what standard output still buffers (what `print` wrote); throws when any of it
+    /// did not arrive, now or before: a full disk or a closed pipe.
+    public static func finishStandardOutput() throws(FileError) {
+        guard govreg_finish_stdout() != 0 else { return }
+        throw FileError(.write, InputFile.standardStream, .system(Errno(rawValue: errno)))
     }
 
     /// The file `path` names, when `path` is a symbolic link to something that exists; nil for

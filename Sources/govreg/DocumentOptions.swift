@@ -53,11 +53,9 @@ func deliver(_ text: String, to output: String?, after check: FileCheck) throws 
 
 /// The same for a file's bytes.
 func deliver(_ bytes: [UInt8], to output: String?, after check: FileCheck) throws {
-    if let output {
-        try ReportOutput.write(bytes, to: output, readFrom: check.path)
-    } else {
-        fflush(nil)
-        FileHandle.standardOutput.write(Data(bytes))
-    }
+    // Standard output is written like any output, so a full disk or a closed pipe is an error
+    // with exit status 2, not a crash.
+    try ReportOutput.finishStandardOutput()
+    try ReportOutput.write(bytes, to: output ?? "-", readFrom: check.path)
     if check.errorCount > 0 { throw ExitStatus.problemsFound }
 }

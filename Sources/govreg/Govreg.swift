@@ -40,12 +40,11 @@ struct Govreg: ParsableCommand {
                 Foundation.exit(2)
             }
             try command.run()
+            try ReportOutput.finishStandardOutput()
         } catch let error as GovregError {
-            // The one place where a failure is worded and mapped to an exit status.
-            error.diagnostics.forEach { printError($0.formatted) }
-            printError("govreg: error: " + error.message(in: MessageLanguage.current()))
-            Foundation.exit(error.exitStatus)
+            fail(error)
         } catch let status as ExitCode {
+            do { try ReportOutput.finishStandardOutput() } catch { fail(error) }
             Foundation.exit(status.rawValue)
         } catch {
             let code = exitCode(for: error)
@@ -68,6 +67,15 @@ extension Govreg {
         let names = configuration.subcommands.map { $0._commandName } + ["help"]
         guard !first.hasPrefix("-"), !names.contains(first), !FileManager.default.fileExists(atPath: first) else { return nil }
         return .unknownCommand(first, suggestion: NearestName.of(first, among: names))
+    }
+}
+
+extension Govreg {
+    /// The one place where a failure is worded and mapped to an exit status.
+    static func fail(_ error: GovregError) -> Never {
+        error.diagnostics.forEach { printError($0.formatted) }
+        printError("govreg: error: " + error.message(in: MessageLanguage.current()))
+        Foundation.exit(error.exitStatus)
     }
 }
 

@@ -19,8 +19,8 @@ extension Govreg {
         @Option(help: "Language: nl or en.")
         var lang: Language = .english
 
-        func run() {
-            print(format.reporter.render(RuleCatalogue(), wording: Wording(lang)), terminator: "")
+        func run() throws {
+            try ReportOutput.write(Array(format.reporter.render(RuleCatalogue(), wording: Wording(lang)).utf8), to: "-")
         }
     }
 }

@@ -89,4 +89,19 @@ struct OutputTargetTests {
         #expect(site.stderr.contains("een rapportsite is een map met pagina's; geef de map, bijvoorbeeld site"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
+
+    /// What `print` buffers and what is written at once both reach standard output, or the
+    /// command says it could not: a full disk is exit status 2 with one line, never a crash.
+    @Test("a full disk behind standard output is exit status 2 with a message in the register's language", arguments: [
+        ["summary", "Samples/registers/hospital.xml"], ["summary", "Samples/registers/hospital.xml", "--format", "json"],
+        ["reviews", "Samples/registers/hospital.xml", "--format", "ics"], ["validate", "Samples/registers/hospital.xml"],
+        ["raci", "Samples/registers/hospital.xml"], ["continuity", "Samples/registers/hospital.xml"],
+        ["diff", "Samples/registers/hospital.xml", "Samples/registers/gp-practice.xml"], ["holidays", "Samples/registers/hospital.xml"],
+        ["rules", "--lang", "nl"],
+    ])
+    func fullDisk(arguments: [String]) throws {
+        let outcome = try GovregProcess.runProgram(["/bin/sh", "-c", #""$0" "$@" > /dev/full"#, GovregProcess.executable.path] + arguments)
+        #expect(outcome.status == 2, "\(outcome.stderr)")
+        #expect(outcome.stderr == "govreg: error: kan de standaarduitvoer niet schrijven: de schijf is vol\n")
+    }
 }

@@ -6,7 +6,8 @@ extension Wording {
     /// Why a file could not be read, written or locked, in the output language: "cannot write
     /// 'site/index.html': no space left on the disk" / "kan 'site/index.html' niet schrijven: ...".
     public func describe(_ error: FileError) -> String {
-        let path = "'\(error.path)'"
+        let stream = error.operation == .read ? self("standard input", "de standaardinvoer") : self("standard output", "de standaarduitvoer")
+        let path = error.path == InputFile.standardStream ? stream : "'\(error.path)'"
         switch error.problem {
         case .tooLarge(let limit):
             return self("\(path) is larger than the input limit of \(ByteCount(bytes: limit)); raise it with --max-size",

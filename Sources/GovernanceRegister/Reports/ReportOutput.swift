@@ -15,6 +15,12 @@ public enum ReportOutput {
         do { try OutputFile.write(to: path, produce: produce) } catch { throw .file(error) }
     }
 
+    /// Writes out what is still buffered for standard output (what `print` wrote); a full disk or
+    /// a closed pipe is an error, never output silently lost.
+    public static func finishStandardOutput() throws(GovregError) {
+        do { try OutputFile.finishStandardOutput() } catch { throw .file(error) }
+    }
+
     /// Writes a new file; refuses when anything has that name already.
     public static func create(_ text: String, at path: String) throws(GovregError) {
         do { try AtomicFile.create(path, bytes: Array(text.utf8)) } catch { throw .file(error) }
