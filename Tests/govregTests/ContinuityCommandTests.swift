@@ -7,6 +7,21 @@ import GovernanceXML
 struct ContinuityCommandTests {
     static let asOf = ["--as-of", "2026-11-22"]
 
+    @Test("the README's continuity example is what govreg prints, line for line from its start")
+    func readmeExample() throws {
+        let readme = try String(contentsOf: GovregProcess.packageRoot.appending(path: "README.md"), encoding: .utf8)
+        let command = "$ swift run govreg continuity Samples/registers/gp-practice.xml --lang en --as-of 2026-11-22\n"
+        let block = try #require(readme.components(separatedBy: command).dropFirst().first?.components(separatedBy: "\n```").first)
+        let shown = block.components(separatedBy: "\n")
+        let printed = try GovregProcess.run(["continuity", "Samples/registers/gp-practice.xml", "--lang", "en"] + Self.asOf).stdout.components(separatedBy: "\n")
+        #expect(shown.count > 5)
+        for (index, line) in shown.enumerated() {
+            // A line the README cuts short ends in "...": the part before it is what govreg prints.
+            let expected = line.hasSuffix(" ...") ? String(line.dropLast(4)) : line
+            #expect(index < printed.count && (line.hasSuffix(" ...") ? printed[index].hasPrefix(expected) : printed[index] == expected), "README line \(index + 1): \(line)")
+        }
+    }
+
     @Test("the GP practice's HIS cannot be restored within its 2 hours outside office hours")
     func gpPracticeFinding() throws {
         let outcome = try GovregProcess.run(["continuity", "Samples/registers/gp-practice.xml", "--lang", "en"] + Self.asOf)

@@ -216,12 +216,101 @@ struct DatesAndClocksTests {
                                              under: ["SOURCE_DATE_EPOCH=" + epoch]).stdout
             return Set(text.components(separatedBy: "\r\n").filter { $0.hasPrefix("SEQUENCE:") || $0.hasPrefix("DTSTAMP:") })
         }
-        // 2026-11-22 00:00 UTC is 1,795,305,600 s after 1970 and 14,143,680 minutes after 2000-01-01.
-        #expect(try sequences(at: "1795305600") == ["SEQUENCE:14143680", "DTSTAMP:20261122T000000Z"])
-        // One hour later, 60 minutes more.
-        #expect(try sequences(at: "1795309200") == ["SEQUENCE:14143740", "DTSTAMP:20261122T010000Z"])
+        // 2026-11-22 00:00 UTC is 1,795,305,600 s after 1970; 2000-01-01 was 946,684,800 s after
+        // 1970, so it is 848,620,800 s after 2000.
+        #expect(try sequences(at: "1795305600") == ["SEQUENCE:848620800", "DTSTAMP:20261122T000000Z"])
+        // Ten seconds later, ten more: two runs within one minute are told apart.
+        #expect(try sequences(at: "1795305610") == ["SEQUENCE:848620810", "DTSTAMP:20261122T000010Z"])
         // Without SOURCE_DATE_EPOCH, the time of the run: past 2026-11-22.
         let now = try sequences(at: "").first { $0.hasPrefix("SEQUENCE:") }.flatMap { Int($0.dropFirst(9)) } ?? 0
-        #expect(now > 14_143_680)
+        #expect(now > 848_620_800)
+    }
+
+    /// The first dates of a repeat rule, expanded by python-dateutil (not by govreg).
+    private func expanded(_ event: String, count: Int) throws -> String {
+        let start = try #require(event.components(separatedBy: "\r\n").first { $0.hasPrefix("DTSTART;VALUE=DATE:") }).dropFirst(19)
+        let rule = try #require(event.components(separatedBy: "\r\n").first { $0.hasPrefix("RRULE:") }).dropFirst(6)
+        let script = """
+        import sys
+        from dateutil.rrule import rrulestr
+        from datetime import datetime
+        print(' '.join(d.strftime('%Y-%m-%d') for d in rrulestr(sys.argv[1], dtstart=datetime.strptime(sys.argv[2], '%Y%m%d'))[:int(sys.argv[3])]))
+        """
+        let outcome = try GovregProcess.runProgram(["/usr/bin/python3", "-c", script, String(rule), String(start), String(count)])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        return outcome.stdout.trimmingCharacters(in: .newlines)
+    }
+
+    private func event(_ uid: String, register: String, asOf: String) throws -> String {
+        let calendar = try GovregProcess.run(["reviews", register, "--as-of", asOf, "--format", "ics"]).stdout.replacingOccurrences(of: "\r\n ", with: "")
+        return try #require(calendar.components(separatedBy: "BEGIN:VEVENT").first { $0.contains("UID:\(uid)@") })
+    }
+
+    @Test("a review held on a short month's last day keeps the cycle's day: quarterly from 29 November, held on 28 February, is next due on 29 May")
+    func reviewOnItsDueDateKeepsTheDay() throws {
+        try withRegister([(#"<review date="2026-04-15" by="J. de Vries" outcome="approved"/>"#,
+                           #"<review date="2026-11-29" by="J. de Vries" outcome="approved"/><review date="2027-02-28" by="J. de Vries" outcome="approved"/>"#)]) { register in
+            #expect(try due(items(register, asOf: "2027-03-01"), "review") == "2027-05-29")
+            // The calendar counts the same: 29 May, 29 August, 29 November, 29 February 2028 (a leap year).
+            let review = try event("review-ehr-sla", register: register, asOf: "2027-03-01")
+            #expect(try expanded(review, count: 4) == "2027-05-29 2027-08-29 2027-11-29 2028-02-29")
+        }
+        // Held a day late, on 1 March, the cycle counts from that day: next due 1 June.
+        try withRegister([(#"<review date="2026-04-15""#, #"<review date="2027-03-01""#)]) { register in
+            let list = try items(register, asOf: "2027-03-02")
+            #expect(due(list, "review") == "2027-06-01")
+        }
+    }
+
+    @Test("a monthly cycle from the 31st falls on every month's last day in the calendar and in govreg alike")
+    func monthlyFromTheThirtyFirst() throws {
+        try withRegister([(#"<reviews interval="P3M"><review date="2026-04-15""#, #"<reviews interval="P1M"><review date="2026-10-31""#)]) { register in
+            #expect(try due(items(register, asOf: "2026-11-01"), "review") == "2026-11-30")
+            let review = try event("review-ehr-sla", register: register, asOf: "2026-11-01")
+            #expect(review.contains("DTSTART;VALUE=DATE:20261130"))
+            #expect(try expanded(review, count: 5) == "2026-11-30 2026-12-31 2027-01-31 2027-02-28 2027-03-31")
+        }
+        // Each review recorded on its due date moves govreg on to the calendar's next date.
+        try withRegister([(#"<reviews interval="P3M"><review date="2026-04-15" by="J. de Vries" outcome="approved"/>"#,
+                           #"<reviews interval="P1M"><review date="2026-10-31" by="J. de Vries" outcome="approved"/><review date="2026-11-30" by="J. de Vries" outcome="approved"/><review date="2026-12-31" by="J. de Vries" outcome="approved"/><review date="2027-01-31" by="J. de Vries" outcome="approved"/><review date="2027-02-28" by="J. de Vries" outcome="approved"/>"#)]) { register in
+            let list = try items(register, asOf: "2027-03-01")
+            #expect(due(list, "review") == "2027-03-31")
+        }
+    }
+
+    @Test("a yearly drill from 29 February 2024 is due on 28 February in common years and on 29 February 2028")
+    func yearlyFromLeapDay() throws {
+        try withRegister([(Self.drills, #"<drills interval="P1Y"><drill date="2024-02-29" outcome="passed"/></drills>"#)]) { register in
+            #expect(try due(items(register, asOf: "2024-03-01"), "drill") == "2025-02-28")
+            let drill = try event("drill-ehr", register: register, asOf: "2024-03-01")
+            #expect(try expanded(drill, count: 4) == "2025-02-28 2026-02-28 2027-02-28 2028-02-29")
+        }
+    }
+
+    @Test("once the notice deadline has passed, summary and reviews both give the next period's deadlines")
+    func summaryAndReviewsAgreeAfterTheDeadline() throws {
+        try withRegister([
+            ("<start>2025-01-01</start>", "<start>2024-02-29</start>"),
+            ("<initialTerm>P36M</initialTerm>", "<initialTerm>P12M</initialTerm>"),
+            (#"<review date="2026-04-15""#, #"<review date="2024-04-15""#),
+        ]) { register in
+            // On 1 December 2024 the notice deadline of the first period (30 November 2024) has
+            // passed: the agreement renews on 1 March 2025 for 12 months, through 28 February 2026,
+            // and notice for that period must arrive by 30 November 2025, decided by 31 October 2025.
+            let list = try items(register, asOf: "2024-12-01")
+            #expect(due(list, "notice") == "2025-11-30")
+            #expect(due(list, "decision") == "2025-10-31")
+            let outcome = try GovregProcess.run(["summary", register, "--as-of", "2024-12-01", "--format", "json"])
+            let agreement = try #require((try json(outcome.stdout)["agreements"] as? [[String: Any]])?.first)
+            let dates = try #require(agreement["dates"] as? [String: Any])
+            #expect(dates["cancelBy"] as? String == "2025-11-30")
+            #expect(dates["decideBy"] as? String == "2025-10-31")
+            let current = try #require(dates["currentPeriod"] as? [String: Any])
+            #expect(current["start"] as? String == "2024-02-29" && current["end"] as? String == "2025-02-28")
+            let deadlines = try #require(dates["deadlinePeriod"] as? [String: Any])
+            #expect(deadlines["start"] as? String == "2025-03-01" && deadlines["end"] as? String == "2026-02-28")
+            let text = try GovregProcess.run(["summary", register, "--as-of", "2024-12-01", "--lang", "en"]).stdout
+            #expect(text.contains("30 November 2025 (notice period 3 months; for the renewal from 1 March 2025)"), "\(text)")
+        }
     }
 }

@@ -82,6 +82,14 @@ public struct ContractTerm: Sendable {
         return Period(number: period.number + 1 + steps, start: first, end: first.periodBoundary(after: renewal).adding(days: -1))
     }
 
+    /// The period whose deadlines count on `date`: the current one, or, once the notice deadline
+    /// of a period that renews by itself has passed, the next one (it renews, and the next notice
+    /// is for that period). `reviews`, `summary` and the calendar all give these deadlines.
+    public func deadlinePeriod(on date: CalendarDate) -> Period {
+        let current = period(on: date)
+        return renewsAutomatically && cancelBy(current) < date ? period(number: current.number + 1) : current
+    }
+
     /// The last day on which notice reaches the vendor in time to end the agreement after `period`:
     /// the latest day from which the notice period still ends within the period (notice on 30
     /// September with three months' notice runs out on 30 December, in time for a period that ends

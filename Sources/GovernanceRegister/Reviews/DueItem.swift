@@ -40,6 +40,9 @@ public struct DueItem: Sendable, Codable, Hashable {
     public let daysLeft: Int?
     /// For a recurring item (review cycles, drills), how often it comes back.
     public let recurrence: ISODuration?
+    /// For a recurring item, the day its due dates count from (`Cycle`): what a calendar's repeat
+    /// rule needs to land on govreg's own dates.
+    public let repeatsFrom: CalendarDate?
     /// For contract deadlines, the period they belong to (0 is the initial term).
     public let period: Int?
     /// What to check or do, as data for the reporters.

@@ -25,10 +25,15 @@ public struct DueList: Sendable, Codable {
             agreement.ownerID.map { parties[$0]?.name ?? $0 }
         }
         func item(_ kind: DueItem.Kind, _ id: String, _ subject: String, owner: String?, due: CalendarDate?, window: Int,
-                  recurrence: ISODuration? = nil, period: Int? = nil, detail: DueItem.Detail = DueItem.Detail()) -> DueItem {
+                  cycle: Cycle? = nil, period: Int? = nil, detail: DueItem.Detail = DueItem.Detail()) -> DueItem {
             DueItem(kind: kind, subjectID: id, subject: subject, owner: owner, due: due,
                     status: due.map { ReviewSchedule.Status(due: $0, today: today, window: window) } ?? .overdue,
-                    daysLeft: due.map { today.days(until: $0) }, recurrence: recurrence, period: period, detail: detail)
+                    daysLeft: due.map { today.days(until: $0) }, recurrence: cycle?.interval, repeatsFrom: cycle?.start, period: period, detail: detail)
+        }
+        /// Something that comes back: due when its cycle says, or now when it was never done.
+        func recurring(_ kind: DueItem.Kind, _ id: String, _ subject: String, owner: String?, every interval: ISODuration, done: [CalendarDate]) -> DueItem {
+            let cycle = Cycle(every: interval, done: done)
+            return item(kind, id, subject, owner: owner, due: cycle?.next, window: within, cycle: cycle, detail: DueItem.Detail(lastDone: done.max()))
         }
 
         var items: [DueItem] = []
@@ -39,7 +44,7 @@ public struct DueList: Sendable, Codable {
             let last = schedule.lastReview?.date
             let since = incidents.measures(agreement).filter { measure in last.map { measure.start.local.date >= $0 } ?? true }
             items.append(item(.review, agreement.id, agreement.title, owner: owner(agreement), due: schedule.nextReview, window: within,
-                              recurrence: agreement.reviewInterval,
+                              cycle: schedule.cycle,
                               detail: DueItem.Detail(vendor: vendor, lastDone: last, sinceLastReview: since.isEmpty ? nil : ServiceScore(since))))
             items += DueList.contractItems(agreement, vendor: vendor, owner: owner(agreement), today: today, window: deadlinesWithin, item: item)
         }
@@ -49,22 +54,21 @@ public struct DueList: Sendable, Codable {
             let covering = agreementsBySystem[system.id]?.first
             let systemOwner = covering.flatMap(owner)
             if let backups = system.backups {
-                let lastTest = backups.copies.flatMap(\.restoreTests).map(\.date).max()
-                items.append(item(.restoreTest, system.id, system.name, owner: systemOwner, due: lastTest.map { $0.adding(backups.testInterval) },
-                                  window: within, recurrence: backups.testInterval, detail: DueItem.Detail(lastDone: lastTest)))
+                items.append(recurring(.restoreTest, system.id, system.name, owner: systemOwner, every: backups.testInterval,
+                                       done: backups.copies.flatMap(\.restoreTests).map(\.date)))
             }
-            let last = system.drills.map(\.date).max()
-            guard last != nil || system.criticality == .critical else { continue }
-            items.append(item(.drill, system.id, system.name, owner: systemOwner, due: last.map { $0.adding(system.drillInterval) },
-                              window: within, recurrence: system.drillInterval, detail: DueItem.Detail(lastDone: last)))
+            guard !system.drills.isEmpty || system.criticality == .critical else { continue }
+            items.append(recurring(.drill, system.id, system.name, owner: systemOwner, every: system.drillInterval, done: system.drills.map(\.date)))
         }
         for incident in register.incidents where incident.evaluation == nil {
             let system = systems[incident.systemID]?.name ?? incident.systemID
             items.append(item(.evaluation, incident.id, incident.title + " (" + system + ")", owner: nil,
                               due: incident.start.date.adding(days: DueList.evaluationDays), window: within))
         }
-        items += DueList.continuityItems(register, parties: parties, item: { kind, id, subject, owner, due, recurrence, last in
-            item(kind, id, subject, owner: owner, due: due, window: within, recurrence: recurrence, detail: DueItem.Detail(lastDone: last))
+        items += DueList.continuityItems(register, parties: parties, recurring: { kind, id, subject, owner, interval, done in
+            recurring(kind, id, subject, owner: owner, every: interval, done: done)
+        }, action: { id, subject, owner, due in
+            item(.action, id, subject, owner: owner, due: due, window: within)
         })
         self.items = items.sorted { lhs, rhs in
             (lhs.status, lhs.due?.dayNumber ?? Int.min, lhs.kind.rawValue, lhs.subjectID)
@@ -75,19 +79,18 @@ public struct DueList: Sendable, Codable {
     /// The plan's next review and training, and the open actions of evaluations.
     private static func continuityItems(
         _ register: Register, parties: [String: Party],
-        item: (DueItem.Kind, String, String, String?, CalendarDate?, ISODuration?, CalendarDate?) -> DueItem
+        recurring: (DueItem.Kind, String, String, String?, ISODuration, [CalendarDate]) -> DueItem,
+        action: (String, String, String?, CalendarDate?) -> DueItem
     ) -> [DueItem] {
         var items: [DueItem] = []
         if let plan = register.plan {
             let owner = parties[plan.ownerID]?.name ?? plan.ownerID
-            let lastReview = (plan.reviews.map(\.date) + plan.approvals.map(\.date)).max()
-            items.append(item(.planReview, "continuity-plan", plan.title, owner, lastReview.map { $0.adding(plan.reviewInterval) }, plan.reviewInterval, lastReview))
-            let lastTraining = plan.trainings.map(\.date).max()
-            items.append(item(.training, "continuity-plan", plan.title, owner, lastTraining.map { $0.adding(plan.trainingInterval) }, plan.trainingInterval, lastTraining))
+            items.append(recurring(.planReview, "continuity-plan", plan.title, owner, plan.reviewInterval, plan.reviews.map(\.date) + plan.approvals.map(\.date)))
+            items.append(recurring(.training, "continuity-plan", plan.title, owner, plan.trainingInterval, plan.trainings.map(\.date)))
         }
         for incident in register.incidents {
-            for (index, action) in (incident.evaluation?.actions ?? []).enumerated() where action.done == nil {
-                items.append(item(.action, "\(incident.id)/\(index + 1)", action.text, parties[action.ownerID]?.name ?? action.ownerID, action.due, nil, nil))
+            for (index, open) in (incident.evaluation?.actions ?? []).enumerated() where open.done == nil {
+                items.append(action("\(incident.id)/\(index + 1)", open.text, parties[open.ownerID]?.name ?? open.ownerID, open.due))
             }
         }
         return items
@@ -98,14 +101,10 @@ public struct DueList: Sendable, Codable {
     /// renewed on request: the decision and its end. One without renewal: its end.
     private static func contractItems(
         _ agreement: Agreement, vendor: String, owner: String?, today: CalendarDate, window: Int,
-        item: (DueItem.Kind, String, String, String?, CalendarDate?, Int, ISODuration?, Int?, DueItem.Detail) -> DueItem
+        item: (DueItem.Kind, String, String, String?, CalendarDate?, Int, Cycle?, Int?, DueItem.Detail) -> DueItem
     ) -> [DueItem] {
         let term = ContractTerm(agreement.term)
-        var period = term.period(on: today)
-        // Once the notice deadline of a renewing period has passed, the next period's deadlines count.
-        if term.renewsAutomatically, term.cancelBy(period) < today {
-            period = term.period(number: period.number + 1)
-        }
+        let period = term.deadlinePeriod(on: today)
         let renewal = agreement.term.renewal?.kind ?? .none
         let detail = DueItem.Detail(vendor: vendor, periodEnd: period.end, noticePeriod: agreement.term.noticePeriod,
                                     renewal: renewal)

@@ -1,5 +1,6 @@
 /// When an agreement is next due for review: one interval after the last review, or one interval
-/// after the start when it was never reviewed.
+/// after the start when it was never reviewed; a review held on its due date keeps the cycle's day
+/// of the month (`Cycle`).
 public struct ReviewSchedule: Sendable {
     /// How urgent something due is, from the most urgent.
     public enum Status: String, Sendable, Codable, Comparable {
@@ -40,8 +41,13 @@ public struct ReviewSchedule: Sendable {
         agreement.reviews.max { $0.date < $1.date }
     }
 
+    /// The review cycle: from the agreement's start, and from each review not held on its due date.
+    public var cycle: Cycle {
+        Cycle(every: agreement.reviewInterval, from: agreement.term.start, done: agreement.reviews.map(\.date))!
+    }
+
     /// The date the next review is due.
     public var nextReview: CalendarDate {
-        (lastReview?.date ?? agreement.term.start).adding(agreement.reviewInterval)
+        cycle.next
     }
 }

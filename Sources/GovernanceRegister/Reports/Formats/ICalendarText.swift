@@ -83,10 +83,11 @@ enum ICalendarText {
         return date(CalendarDate(dayNumber: day)) + "T" + clock + "Z"
     }
 
-    /// A SEQUENCE number that grows with the time a calendar is made (minutes since 2000), so an
-    /// event imported again replaces the copy made by an earlier run and never the other way round.
+    /// A SEQUENCE number that grows with the time a calendar is made (seconds since 2000, which
+    /// fits the 32-bit INTEGER of RFC 5545 until 2068), so an event imported again replaces the
+    /// copy made by an earlier run and never the other way round, also for two runs a minute apart.
     static func sequence(_ moment: Date) -> Int {
-        max(0, Int((moment.timeIntervalSince1970 - 946_684_800) / 60))
+        max(0, Int(moment.timeIntervalSince1970 - 946_684_800))
     }
 
     /// A lowercase name for a UID's domain part: letters and digits joined by hyphens.

@@ -37,7 +37,9 @@ struct ReviewsICalendarReporter: Reporter {
                 "DESCRIPTION:" + ICalendarText.escape(words.description(item)),
                 "TRANSP:TRANSPARENT",
             ]
-            if item.due != nil, let recurrence = item.recurrence, let rule = ICalendarText.repeatRule(recurrence, from: due) {
+            // The rule follows the day the cycle counts from, not the first date (which may be a
+            // short month's last day): 29 November quarterly is 28 February, then 29 May.
+            if item.due != nil, let recurrence = item.recurrence, let rule = ICalendarText.repeatRule(recurrence, from: item.repeatsFrom ?? due) {
                 lines.append("RRULE:" + rule)
             }
             lines += [

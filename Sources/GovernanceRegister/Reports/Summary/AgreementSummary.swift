@@ -51,6 +51,9 @@ public struct AgreementSummary: Sendable, Codable {
         public let currentPeriod: ContractTerm.Period
         /// Whether the current period has ended without a renewal.
         public let ended: Bool
+        /// The period the deadlines are for: the current one, or the next once the current one's
+        /// notice deadline has passed and it renews (`ContractTerm.deadlinePeriod(on:)`).
+        public let deadlinePeriod: ContractTerm.Period
         public let cancelBy: CalendarDate?
         public let decideBy: CalendarDate?
     }
@@ -142,6 +145,7 @@ public struct AgreementSummary: Sendable, Codable {
 
         let term = ContractTerm(agreement.term)
         let period = term.period(on: today)
+        let deadlines = term.deadlinePeriod(on: today)
         // Deadlines matter where something renews; an agreement without renewal simply ends.
         let renews = term.renewsAutomatically || agreement.term.renewal?.kind == .onRequest
         dates = Dates(
@@ -154,8 +158,9 @@ public struct AgreementSummary: Sendable, Codable {
             decisionBuffer: agreement.term.decisionBuffer ?? ContractTerm.defaultDecisionBuffer,
             currentPeriod: period,
             ended: today > period.end,
-            cancelBy: renews ? term.cancelBy(period) : nil,
-            decideBy: renews ? term.decideBy(period) : nil
+            deadlinePeriod: deadlines,
+            cancelBy: renews ? term.cancelBy(deadlines) : nil,
+            decideBy: renews ? term.decideBy(deadlines) : nil
         )
         document = agreement.document?.title
         documentReference = agreement.document?.reference

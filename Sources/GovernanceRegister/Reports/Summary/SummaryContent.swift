@@ -35,7 +35,10 @@ struct SummaryContent {
         if let cancelBy = dates.cancelBy {
             let notice = dates.noticePeriod.map { w("notice period ", "opzegtermijn ") + w.duration($0) } ?? w("no notice period", "geen opzegtermijn")
             let label = dates.renewal == .onRequest ? w("Request renewal by", "Verlenging aanvragen uiterlijk") : w("Notice deadline", "Opzeggen uiterlijk")
-            facts.append((label, w.date(cancelBy) + " (" + notice + ")"))
+            // Past the current period's deadline the agreement renews: the deadline shown is the next period's.
+            let next = dates.deadlinePeriod == period ? ""
+                : w("; for the renewal from ", "; voor de verlenging vanaf ") + w.date(dates.deadlinePeriod.start)
+            facts.append((label, w.date(cancelBy) + " (" + notice + next + ")"))
         }
         if let decideBy = dates.decideBy {
             let before = dates.renewal == .onRequest ? w(" before the request deadline", " vóór de aanvraagdatum") : w(" before the notice deadline", " vóór de opzegdatum")
