@@ -38,7 +38,7 @@ extension Govreg {
                 try copy.open(in: editor)
                 let edited = try copy.read()
                 guard edited != session.original else {
-                    print("\(register): " + w("no changes", "niets gewijzigd"))
+                    say("\(register): " + w("no changes", "niets gewijzigd"))
                     return
                 }
                 do {
@@ -52,7 +52,7 @@ extension Govreg {
                     diagnostics.forEach { printError($0.formatted) }
                     printError("govreg: error: " + GovregError.invalidResult(diagnostics: diagnostics).message(in: w.language))
                     if Self.ask(w("Edit again (e) or discard your changes (d)? ", "Opnieuw bewerken (e) of je wijzigingen weggooien (d)? ")) { continue }
-                    print("\(register): " + w("changes discarded; the register is unchanged", "wijzigingen weggegooid; het register is ongewijzigd"))
+                    say("\(register): " + w("changes discarded; the register is unchanged", "wijzigingen weggegooid; het register is ongewijzigd"))
                     throw ExitStatus.problemsFound
                 }
             }
@@ -61,7 +61,7 @@ extension Govreg {
         /// Asks until the answer is e (true) or d (false); end of input counts as d.
         static func ask(_ question: String) -> Bool {
             while true {
-                print(question, terminator: "")
+                say(question, terminator: "")
                 guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else { return false }
                 if answer.hasPrefix("e") { return true }
                 if answer.hasPrefix("d") { return false }

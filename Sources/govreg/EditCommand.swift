@@ -14,16 +14,16 @@ func performEdit(on path: String, options: EditOptions, _ change: (RegisterEdito
 /// Prints what an edit did, or would do on a dry run.
 func report(_ outcome: RegisterFile.Outcome, of file: RegisterFile, wording w: Wording) {
     guard outcome.changed else {
-        print("\(file.path): " + w("nothing to change", "niets te wijzigen"))
+        say("\(file.path): " + w("nothing to change", "niets te wijzigen"))
         return
     }
     guard outcome.written else {
-        print("\(file.path): " + w("would change; this was a dry run, nothing was written", "zou wijzigen; dit was een proefdraai, er is niets geschreven"))
-        print("  - " + (outcome.note ?? ""))
+        say("\(file.path): " + w("would change; this was a dry run, nothing was written", "zou wijzigen; dit was een proefdraai, er is niets geschreven"))
+        say("  - " + (outcome.note ?? ""))
         return
     }
-    print("\(file.path): " + (outcome.note ?? w("changed", "gewijzigd")))
-    print(w("The previous version is in ", "De vorige versie staat in ") + file.backupPath)
+    say("\(file.path): " + (outcome.note ?? w("changed", "gewijzigd")))
+    say(w("The previous version is in ", "De vorige versie staat in ") + file.backupPath)
 }
 
 /// The options every command that changes a register by path shares.
@@ -62,15 +62,15 @@ func performSchemaEdit(on path: String, options: EditOptions, _ change: (inout S
     outcome.warnings.forEach { printError($0.formatted) }
     let w = Wording(document.lang ?? outcome.language)
     guard outcome.changed else {
-        print("\(file.path): " + w("nothing to change", "niets te wijzigen"))
+        say("\(file.path): " + w("nothing to change", "niets te wijzigen"))
         return
     }
-    print("\(file.path): " + (outcome.written ? w("changed", "gewijzigd")
+    say("\(file.path): " + (outcome.written ? w("changed", "gewijzigd")
                                                : w("would change as below; this was a dry run, nothing was written", "zou wijzigen zoals hieronder; dit was een proefdraai, er is niets geschreven")))
     let inWords = ownWords ? [] : outcome.changes?.changes(in: w.language).map(\.line) ?? []
     let lines = inWords.isEmpty ? (outcome.note ?? "").split(separator: "\n").map(String.init) : inWords
-    lines.forEach { print("  - " + $0) }
-    if outcome.written { print(w("The previous version is in ", "De vorige versie staat in ") + file.backupPath) }
+    lines.forEach { say("  - " + $0) }
+    if outcome.written { say(w("The previous version is in ", "De vorige versie staat in ") + file.backupPath) }
 }
 
 /// A path as the user wrote it, or the reason it cannot be read.

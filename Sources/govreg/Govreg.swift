@@ -85,7 +85,13 @@ enum ExitStatus {
     static let couldNotRun = ExitCode(2)
 }
 
-/// Writes to standard error.
+/// Writes to standard error, with the controls that would reorder the line or drive the terminal
+/// (from a register or a value typed) shown as `<U+202E>`.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((PlainText.visible(text) + "\n").utf8))
+}
+
+/// Prints a line for people to standard output, its controls shown as `printError` shows them.
+func say(_ text: String, terminator: String = "\n") {
+    print(PlainText.visible(text), terminator: terminator)
 }

@@ -44,6 +44,6 @@ struct Holidays: ParsableCommand {
             text += w("Only the days the register lists; with <holidays calendar=\"nl\"> govreg works out the Dutch public holidays for every year.\n",
                       "Alleen de dagen die het register noemt; met <holidays calendar=\"nl\"> rekent govreg de Nederlandse feestdagen voor elk jaar uit.\n")
         }
-        try deliver(text, to: nil, after: check)
+        try deliver(PlainText.visible(text), to: nil, after: check)
     }
 }

@@ -67,13 +67,13 @@ extension Govreg {
             }
             let w = Wording(lang)
             let mark = Placeholder.mark(in: lang)
-            print(w("\(file): new register; fill in what is marked \(mark) and the phone numbers \(Placeholder.phone), then run govreg validate \(file)",
+            say(w("\(file): new register; fill in what is marked \(mark) and the phone numbers \(Placeholder.phone), then run govreg validate \(file)",
                     "\(file): nieuw register; vul in wat met \(mark) is gemarkeerd en de telefoonnummers \(Placeholder.phone), en draai daarna govreg validate \(file)"))
             let folder = (file as NSString).deletingLastPathComponent
             let schemas = (folder.isEmpty ? "" : folder + "/") + StarterRegister.schemaFolder
             do {
                 _ = try PublishedSchemas.write(to: schemas, replacing: false)
-                print(w("\(schemas)/: the schemas, for an XML editor's completion and help (see the README)",
+                say(w("\(schemas)/: the schemas, for an XML editor's completion and help (see the README)",
                         "\(schemas)/: de schema's, voor aanvullen en uitleg in een XML-editor (zie de README)"))
             } catch {
                 // The register is made; only the editor's help is missing.
@@ -96,7 +96,7 @@ struct StartAnswers {
         let w = Wording(language)
         var answers = answers
         func question(_ text: String) throws -> String {
-            print(text, terminator: " ")
+            say(text, terminator: " ")
             fflush(nil)
             guard let line = readLine() else { throw ExitStatus.couldNotRun }
             return line.trimmingCharacters(in: .whitespaces)
@@ -108,16 +108,16 @@ struct StartAnswers {
             let text = try question(w("Hospital or GP practice? (hospital, gp-practice) [gp-practice]:", "Ziekenhuis of huisartsenpraktijk? (ziekenhuis, huisartsenpraktijk) [huisartsenpraktijk]:"))
             let value = text.isEmpty ? "gp-practice" : (try? ValueInput.schemaForm(of: text, type: ValueInput.schemaType(named: "OrganisationKind"))) ?? text
             answers.kind = Govreg.Init.Kind(rawValue: value)
-            if answers.kind == nil { print(w("Write hospital or gp-practice.", "Schrijf ziekenhuis of huisartsenpraktijk.")) }
+            if answers.kind == nil { say(w("Write hospital or gp-practice.", "Schrijf ziekenhuis of huisartsenpraktijk.")) }
         }
-        print(w("The main systems care depends on, one per line as SYSTEM: VENDOR (HIS: Dossierhuis); an empty line ends the list.",
+        say(w("The main systems care depends on, one per line as SYSTEM: VENDOR (HIS: Dossierhuis); an empty line ends the list.",
                 "De belangrijkste systemen waar de zorg van afhangt, één per regel als SYSTEEM: LEVERANCIER (HIS: Dossierhuis); een lege regel sluit de lijst af."))
         while true {
             let line = try question(w("System: vendor:", "Systeem: leverancier:"))
             guard !line.isEmpty else { break }
             let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !PlainValue.slug(parts[0]).isEmpty, !PlainValue.slug(parts[1]).isEmpty else {
-                print(w("Write it as HIS: Dossierhuis.", "Schrijf het als HIS: Dossierhuis."))
+                say(w("Write it as HIS: Dossierhuis.", "Schrijf het als HIS: Dossierhuis."))
                 continue
             }
             var criticality: String?

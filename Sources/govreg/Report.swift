@@ -34,7 +34,7 @@ extension Govreg {
             let today = document.today(for: .register(register))
             let site = ReportSite(register: register, diagnostics: check.diagnostics, today: today, wording: document.wording(for: check.document))
             try ReportOutput.writeSite(site.pages, to: output)
-            print(URL(fileURLWithPath: output).appending(path: "index.html").path)
+            say(URL(fileURLWithPath: output).appending(path: "index.html").path)
             if check.errorCount > 0 { throw ExitStatus.problemsFound }
         }
     }

@@ -42,7 +42,7 @@ extension Govreg {
                 case .replaced: w("replaced", "vervangen")
                 case .unchanged: w("unchanged, the same already", "ongewijzigd, was al gelijk")
                 }
-                print("\(file.path): \(what)")
+                say("\(file.path): \(what)")
             }
         }
     }

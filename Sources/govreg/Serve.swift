@@ -58,9 +58,9 @@ extension Govreg {
             Task {
                 do {
                     try await server.run {
-                        print(w("govreg serves \(register) at:", "govreg toont \(register) op:"))
-                        print("  " + address)
-                        print(w("Open that address in a browser; stop with Ctrl-C.", "Open dat adres in een browser; stop met Ctrl-C."))
+                        say(w("govreg serves \(register) at:", "govreg toont \(register) op:"))
+                        say("  " + address)
+                        say(w("Open that address in a browser; stop with Ctrl-C.", "Open dat adres in een browser; stop met Ctrl-C."))
                         fflush(nil)
                     }
                 } catch {

@@ -110,4 +110,26 @@ struct HostileNamesTests {
         let agreements = try #require(summary?["agreements"] as? [[String: Any]])
         #expect(agreements.contains { $0["title"] as? String == Self.title })
     }
+
+    @Test("what an edit prints, its refusals and the holidays show a bidi override, C1 controls and a carriage return visibly")
+    func terminalText() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let register = folder.appending(path: "register.xml").path
+        try FileManager.default.copyItem(atPath: GovregProcess.packageRoot.appending(path: "Samples/registers/gp-practice.xml").path, toPath: register)
+        let name = "b\u{202E}live\u{202C}\rX\u{9B}2J"
+        let added = try GovregProcess.run(["party", "add", register, "bidi", "--kind", "vendor", "--name", name])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.contains("b<U+202E>live<U+202C><U+000D>X<U+009B>2J"), "\(added.stdout)")
+        let refused = try GovregProcess.run(["raci", "assign", register, "--matrix", "no\u{202E}pe", "--activity", "a", "--party", "bidi", "--role", "R"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("no<U+202E>pe"), "\(refused.stderr)")
+        let holiday = try GovregProcess.run(["holiday", "add", register, "2027-06-01", "Dag\u{202E}\u{9B}x"])
+        #expect(holiday.status == 0, "\(holiday.stderr)")
+        let holidays = try GovregProcess.run(["holidays", register, "--year", "2027"])
+        #expect(holidays.stdout.contains("Dag<U+202E><U+009B>x"), "\(holidays.stdout)")
+        for output in [added.stdout, refused.stderr, holidays.stdout] {
+            #expect(!output.unicodeScalars.contains { [0x202E, 0x202C, 0x0D, 0x9B, 0x85].contains($0.value) })
+        }
+    }
 }

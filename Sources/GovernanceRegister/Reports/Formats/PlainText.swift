@@ -1,8 +1,8 @@
 /// Register text for a terminal or a plain text file: characters that would reorder the text on
 /// screen (bidirectional controls such as U+202E) or that terminals act on (C0 and C1 controls,
 /// except tab and line feed) are shown as `<U+202E>` instead of being passed on.
-enum PlainText {
-    static func visible(_ text: String) -> String {
+public enum PlainText {
+    public static func visible(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isHidden) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
