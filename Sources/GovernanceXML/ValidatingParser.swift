@@ -31,7 +31,13 @@ public enum ValidatingParser {
     public struct Outcome {
         public let document: ParsedDocument
         public let issues: [XMLIssue]
+        /// The schema problems past the first `mostIssues`, counted but not kept: a file with a
+        /// wrong attribute on each of 20,000 elements gets its first problems at once.
+        public let moreIssues: Int
     }
+
+    /// How many schema problems are kept and worded; those after are only counted.
+    public static let mostIssues = 100
 
     /// Parses `bytes` as safely as `ParsedDocument.parse` and validates them against `schema`.
     /// `entry` is called with each of `entries` as it closes and its 1-based place among its
@@ -82,7 +88,7 @@ public enum ValidatingParser {
         } else if xmlSchemaIsValid(validation) != 1, !issues.contains(where: { !$0.isWarning }) {
             issues.append(XMLIssue(line: 1, column: 1, message: "the document does not match the schema"))
         }
-        return .success(Outcome(document: document, issues: issues.sorted { ($0.line, $0.column) < ($1.line, $1.column) }))
+        return .success(Outcome(document: document, issues: issues.sorted { ($0.line, $0.column) < ($1.line, $1.column) }, moreIssues: state.moreSchemaIssues))
     }
 
     /// The local name and namespace of the root element, read from the start of `bytes` only
@@ -179,6 +185,7 @@ private final class StreamState {
     let handoff = Handoff()
     let parser = XMLIssueCollector()
     private(set) var schemaIssues: [XMLIssue] = []
+    private(set) var moreSchemaIssues = 0
 
     /// The element libxml2 is checking: the one just opened, or the one closing.
     private var current: xmlNodePtr?
@@ -280,6 +287,10 @@ private final class StreamState {
     }
 
     func schemaProblem(_ error: xmlError) {
+        guard schemaIssues.count < ValidatingParser.mostIssues || error.level == XML_ERR_WARNING else {
+            moreSchemaIssues += 1
+            return
+        }
         var issue = XMLIssue(error)
         if error.node == nil, let current {
             issue.line = currentLine

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import GovernanceRegister
 
 /// Files shaped to make libxml2 2.9 slow (its attribute checks are quadratic; a value split by
 /// many comments is joined again and again) are refused before libxml2 reads them: each run
@@ -19,6 +20,12 @@ struct SlowInputTests {
          #"<agreement xmlns="urn:govreg:register:1" xml:lang="nl" id="x" vendor="v"><title>a"# + String(repeating: "<?p?>", count: 1_000_000) + "b</title></agreement>"),
         ("a value in 200,000 CDATA sections",
          #"<agreement xmlns="urn:govreg:register:1" xml:lang="nl" id="x" vendor="v"><title>"# + String(repeating: "<![CDATA[a]]>", count: 200_000) + "</title></agreement>"),
+        ("a value of a million character references",
+         #"<agreement xmlns="urn:govreg:register:1" xml:lang="nl" id="x" vendor="v"><title>"# + String(repeating: "&#65;", count: 1_000_000) + "</title></agreement>"),
+        ("a value of a million &amp;",
+         #"<agreement xmlns="urn:govreg:register:1" xml:lang="nl" id="x" vendor="v"><title>"# + String(repeating: "&amp;", count: 1_000_000) + "</title></agreement>"),
+        ("20 MB of text split by 999 comments",
+         #"<agreement xmlns="urn:govreg:register:1" xml:lang="nl" id="x" vendor="v"><title>"# + Array(repeating: String(repeating: "a", count: 20_000), count: 1_000).joined(separator: "<!---->") + "</title></agreement>"),
     ]
 
     @Test("refused with one clear line, within a second of processor time and 100 MB", arguments: shapes.map(\.name))
@@ -47,5 +54,21 @@ struct SlowInputTests {
         #expect(outcome.status == 2 || outcome.status == 1)
         #expect(outcome.stderr.contains("[INPUT]") || outcome.stderr.contains("not a readable govreg register"), "\(outcome.stderr)")
         #expect(try Data(contentsOf: file) == bytes)
+    }
+
+    @Test("a wrong attribute on each of 20,000 parties: the first 100 problems and a count of the rest, within a second")
+    func manyProblems() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "register.xml")
+        let parties = (0..<20_000).map { #"<party id="p\#($0)" kind="vendor" colour="red"><name>P</name></party>"# }.joined(separator: "\n")
+        let text = ExampleRegister.document().replacingOccurrences(of: #"<party id="acme""#, with: parties + "\n" + #"<party id="acme""#)
+        try Data(text.utf8).write(to: file)
+        let outcome = try GovregProcess.run(["validate", file.path], under: Self.limit)
+        #expect(outcome.status == 1, "exit \(outcome.status) \(outcome.stderr.suffix(300))")
+        let lines = outcome.stderr.split(separator: "\n")
+        #expect(lines.count == 101, "\(lines.count) lines")
+        #expect(lines.prefix(100).allSatisfy { $0.contains("colour") }, "\(lines.first ?? "")")
+        #expect(lines.last?.contains("and 19900 more schema problems after these, not shown") == true, "\(lines.last ?? "")")
     }
 }

@@ -52,10 +52,20 @@ public struct GovernanceValidator: Sendable {
                     en: "an element here has more than \(limit) attributes; no govreg element has more than a few, so this is not a govreg file",
                     nl: "een element hier heeft meer dan \(limit) attributen; geen govreg-element heeft er meer dan een paar, dus dit is geen govreg-bestand"
                 )
+            case .references(let limit):
+                message = LocalizedText(
+                    en: "the text here holds more than \(limit) character or entity references (such as &#65; or &amp;); no govreg value needs that, so this is not a govreg file",
+                    nl: "de tekst hier bevat meer dan \(limit) teken- of entiteitsverwijzingen (zoals &#65; of &amp;); geen govreg-waarde heeft dat nodig, dus dit is geen govreg-bestand"
+                )
+            case .text(let limit):
+                message = LocalizedText(
+                    en: "the text of one element here is longer than \(ByteCount(bytes: limit)); no govreg value needs that, so this is not a govreg file",
+                    nl: "de tekst van één element hier is langer dan \(ByteCount(bytes: limit)); geen govreg-waarde heeft dat nodig, dus dit is geen govreg-bestand"
+                )
             case .pieces(let limit):
                 message = LocalizedText(
-                    en: "more than \(limit) comments or processing instructions follow each other here, inside one element; no govreg value needs that, so this is not a govreg file",
-                    nl: "hier volgen meer dan \(limit) commentaren of verwerkingsinstructies elkaar op, binnen één element; geen govreg-waarde heeft dat nodig, dus dit is geen govreg-bestand"
+                    en: "more than \(limit) comments, processing instructions or CDATA sections follow each other here, inside one element; no govreg value needs that, so this is not a govreg file",
+                    nl: "hier volgen meer dan \(limit) commentaren, verwerkingsinstructies of CDATA-secties elkaar op, binnen één element; geen govreg-waarde heeft dat nodig, dus dit is geen govreg-bestand"
                 )
             }
             return (refused(path, message, at: SourceLocation(line: excess.line, column: excess.column), language: fallbackLanguage), nil)
@@ -107,7 +117,7 @@ public struct GovernanceValidator: Sendable {
             else { return true }
             return false
         }
-        let schemaDiagnostics = kept.map { index -> Diagnostic in
+        var schemaDiagnostics = kept.map { index -> Diagnostic in
             let issue = schemaIssues[index]
             let column = issue.column > 0 ? issue.column : issue.elementName.map { source.column(ofTag: $0, line: issue.line, ordinal: issue.sameLineOrdinal) } ?? 1
             return Diagnostic(
@@ -116,6 +126,13 @@ public struct GovernanceValidator: Sendable {
                 message: problems[index].message(wording, model: schemaModel), raw: issue.message
             )
         }.sorted { $0.location < $1.location }
+        if parsed.moreIssues > 0, let last = schemaDiagnostics.last {
+            schemaDiagnostics.append(Diagnostic(
+                file: path, location: last.location, severity: .error, id: DiagnosticID.schema,
+                message: wording("and \(parsed.moreIssues) more schema problems after these, not shown; mend these and check again",
+                                 "en nog \(parsed.moreIssues) schemaproblemen hierna, niet getoond; herstel deze en controleer opnieuw")
+            ))
+        }
         if schemaDiagnostics.contains(where: { $0.severity == .error }) {
             return (FileCheck(path: path, kind: kind, document: nil, diagnostics: schemaDiagnostics, readFailure: nil, language: language), parsed.document)
         }

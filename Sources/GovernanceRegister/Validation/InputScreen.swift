@@ -1,7 +1,9 @@
 /// A first look at a file from outside, before libxml2 reads it, for shapes that no govreg file
 /// has and that cost libxml2 2.9 time out of all proportion: thousands of attributes on one
 /// element (its duplicate-attribute check is quadratic), and a value split by thousands of comments
-/// or processing instructions (the schema check joins the pieces again and again). One pass over
+/// or processing instructions (the schema check joins the pieces again and again), or by
+/// thousands of character references (each one joins the text again), or megabytes of text in one
+/// value, split where libxml2's own limit on one text would see it whole. One pass over
 /// the bytes; anything it does not understand is left to the parser.
 struct InputScreen {
     /// What a file has too much of.
@@ -10,12 +12,20 @@ struct InputScreen {
         case attributes(limit: Int)
         /// More comments, processing instructions or CDATA sections inside one element than govreg allows.
         case pieces(limit: Int)
+        /// More character or entity references (`&#65;`, `&amp;`) in one element's text.
+        case references(limit: Int)
+        /// More bytes of text in one element, however split, than any value needs.
+        case text(limit: Int)
     }
 
     /// No govreg element has more than a handful of attributes.
     static let attributeLimit = 64
     /// No value needs more than a few comments inside it.
     static let pieceLimit = 1_000
+    /// A long description has a few hundred `&amp;` at most.
+    static let referenceLimit = 10_000
+    /// A value of a megabyte is a book; none needs more.
+    static let textLimit = 1 << 20
 
     /// Where the first excess is: its line and column (1-based) and what it is.
     struct Finding: Equatable {
@@ -34,8 +44,25 @@ struct InputScreen {
         var index = 0
         var pieces = 0
         var piecesStart = 0
+        // The text since the last start or end tag: its bytes and references.
+        var text = 0
+        var references = 0
+        var textStart = 0
+        // Text before the root element is no value (and not XML either: the parser says so).
+        var inElement = false
         while index < count {
             guard bytes[index] == lt else {
+                guard inElement else {
+                    index += 1
+                    continue
+                }
+                if text == 0 { textStart = index }
+                text += 1
+                if text > textLimit { return finding(bytes, at: textStart, .text(limit: textLimit)) }
+                if bytes[index] == UInt8(ascii: "&") {
+                    references += 1
+                    if references > referenceLimit { return finding(bytes, at: textStart, .references(limit: referenceLimit)) }
+                }
                 index += 1
                 continue
             }
@@ -52,6 +79,9 @@ struct InputScreen {
             }
             // A start or end tag: count the attributes, skipping quoted values.
             pieces = 0
+            text = 0
+            references = 0
+            inElement = true
             var attributes = 0
             var quote: UInt8 = 0
             index += 1
