@@ -88,7 +88,7 @@ struct AgreementFields: ParsableArguments {
 
     /// The options that give what an agreement must have, by the part they give.
     static let options = ["@vendor": "--vendor", "title": "--title", "systems": "--system", "term": "--start", "term/start": "--start",
-                          "serviceLevels": "--hours and --priority", "serviceLevels/serviceHours": "--hours", "serviceLevels/priority": "--priority",
+                          "serviceLevels": "--hours --priority", "serviceLevels/serviceHours": "--hours", "serviceLevels/priority": "--priority",
                           "escalation": "--helpdesk"]
 
     func changes(adding: Bool) throws -> [FieldChange] {

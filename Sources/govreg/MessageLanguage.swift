@@ -1,13 +1,17 @@
 import Foundation
 import GovernanceRegister
 
-/// The language of govreg's messages on standard error: --lang where given; else the language the
+/// The language of govreg's messages on standard error: --lang where given (nl or en); else the language the
 /// register or file named on the command line declares; else the user's locale (LANG); else English.
 enum MessageLanguage {
     static func current(arguments: [String] = CommandLine.arguments, environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        // A --lang govreg does not know (de, say) is an error, worded in the language of the file.
+        func known(_ value: String) -> Language? {
+            ["nl", "en"].contains { value.lowercased().hasPrefix($0) } ? Language(xmlLang: value) : nil
+        }
         for (index, argument) in arguments.enumerated() {
-            if argument.hasPrefix("--lang=") { return Language(xmlLang: String(argument.dropFirst(7))) }
-            if argument == "--lang", index + 1 < arguments.count { return Language(xmlLang: arguments[index + 1]) }
+            if argument.hasPrefix("--lang="), let language = known(String(argument.dropFirst(7))) { return language }
+            if argument == "--lang", index + 1 < arguments.count, let language = known(arguments[index + 1]) { return language }
         }
         for argument in arguments.dropFirst() where !argument.hasPrefix("-") {
             var isFolder: ObjCBool = false

@@ -54,7 +54,7 @@ func performNamedEdit(_ action: EditAction, on register: String, at path: Elemen
                 try editor.add(path, changes)
             case .change:
                 guard !changes.isEmpty else {
-                    throw .invalidOption(name: "change", value: path.description, expected: LocalizedText(en: "give at least one option with a new value (see --help)", nl: "geef minstens één optie met een nieuwe waarde (zie --help)"))
+                    throw .nothingToChange(path: path.description)
                 }
                 try editor.apply(changes, at: path)
             case .remove:

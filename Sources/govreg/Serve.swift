@@ -70,8 +70,11 @@ extension Govreg {
             }
             done.wait()
             if let error = failure.error {
-                throw GovregError.invalidOption(name: "--port", value: String(port), expected: LocalizedText(
-                    en: "cannot listen there (\(error)); is another server using the port?", nl: "kan daar niet luisteren (\(error)); gebruikt een andere server de poort?"))
+                // The usual case in words of its own; anything else with the system's own text.
+                let inUse = "\(error)".contains("Address already in use")
+                throw GovregError.invalidOption(name: "--port", value: String(port), expected: inUse
+                    ? LocalizedText(en: "another program is using that port; choose another with --port", nl: "een ander programma gebruikt die poort al; kies een andere met --port")
+                    : LocalizedText(en: "cannot listen there (\(error)); is another server using the port?", nl: "kan daar niet luisteren (\(error)); gebruikt een andere server de poort?"))
             }
         }
     }

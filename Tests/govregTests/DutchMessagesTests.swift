@@ -41,6 +41,10 @@ struct DutchMessagesTests {
         let broken = folder.appending(path: "broken.xml").path
         try #"<register xmlns="urn:govreg:register:1" xml:lang="nl"><organisation kind="other"><name>A & B</name></organisation></register>"#
             .write(toFile: broken, atomically: true, encoding: .utf8)
+        // Tags inside a comment before the root do not hide the root's language.
+        let commented = folder.appending(path: "commented.xml").path
+        try #"<!-- </system> </name> --><register xmlns="urn:govreg:register:1" xml:lang="nl"><organisation kind="other"><name>A & B</name></organisation></register>"#
+            .write(toFile: commented, atomically: true, encoding: .utf8)
         let crowded = folder.appending(path: "crowded")
         try FileManager.default.createDirectory(at: crowded, withIntermediateDirectories: true)
         try "notes".write(to: crowded.appending(path: "notes.txt"), atomically: true, encoding: .utf8)
@@ -79,14 +83,19 @@ struct DutchMessagesTests {
             ["agreement", "template", register, "--vendor", "dossierhuis", "--output", crowded.path],
             ["agreement", "template", agreement, "--vendor", "dossierhuis"],
             ["schemas", "--output", register, "--lang", "nl"],
+            ["summary", register, "--lang", "de"],
+            ["agreement", "add", register, "nieuw"],
+            ["organisation", register],
+            ["validate", root.appending(path: "Samples/invalid/XML-unclosed-element.xml").path],
+            ["validate", commented],
         ]
         // The same review twice: the second is refused.
         _ = try GovregProcess.run(review + ["--date", "2026-01-15", "--note", "x"])
         for arguments in paths {
             let outcome = try GovregProcess.run(arguments)
             #expect(outcome.status != 0, "\(arguments) exit 0")
-            let english = Self.englishWords(in: outcome.stderr)
-            #expect(english.isEmpty, "\(arguments.prefix(2)): \(english) in \(outcome.stderr.prefix(600))")
+            let english = Self.englishWords(in: outcome.stderr + "\n" + outcome.stdout)
+            #expect(english.isEmpty, "\(arguments.prefix(2)): \(english) in \(outcome.stderr.prefix(600)) \(outcome.stdout.prefix(300))")
         }
     }
 }

@@ -86,6 +86,12 @@ struct HandMistakeMessageTests {
         Mistake(name: "reference to a party that is not there", correct: "<owner party=\"praktijkmanager\"/>", mistaken: "<owner party=\"praktijk-manager\"/>", line: 316,
                 english: "'praktijk-manager' is not the id of a party in <parties>; add it there or correct the reference",
                 dutch: "'praktijk-manager' is niet het id van een partij in <parties>; voeg het daar toe of verbeter de verwijzing"),
+        Mistake(name: "text in an element that stays empty", correct: "<always/>", mistaken: "<always>ja</always>", line: 507,
+                english: "<always>: stays empty; remove the text inside it, and write it as <always/>",
+                dutch: "<always>: blijft leeg; haal de tekst erin weg en schrijf het als <always/>"),
+        Mistake(name: "an element inside a name", correct: "<name>Huisartsenpraktijk De Zilverlinde</name>", mistaken: "<name>Huisartsenpraktijk <b>De Zilverlinde</b></name>", line: 21,
+                english: "<name>: holds only text, not elements; remove the element inside it (write < as &lt; if it is meant as text)",
+                dutch: "<name>: bevat alleen tekst, geen elementen; haal het element erin weg (schrijf < als &lt; als het tekst is)"),
     ]
 
     /// The sample register with one mistake in it.

@@ -34,6 +34,8 @@ public enum GovregError: Error, Sendable, Equatable {
     case invalidResult(diagnostics: [Diagnostic])
     /// A command-line value is not one the option takes.
     case invalidOption(name: String, value: String, expected: LocalizedText)
+    /// A change was asked for a part, with no new value for it.
+    case nothingToChange(path: String)
     /// `govreg edit` runs only in a terminal, and so do `govreg init`'s questions.
     case needsTerminal(command: String)
     /// The editor stopped with an error or was killed.
@@ -179,6 +181,9 @@ public enum GovregError: Error, Sendable, Equatable {
                      "het register zou na deze wijziging niet geldig zijn (\(count); de regels hierboven zijn die van het gewijzigde register); er is niets geschreven")
         case let .invalidOption(name, value, expected):
             return w("\(name) '\(value)' is not valid: ", "\(name) '\(value)' is niet geldig: ") + expected.text(in: language)
+        case .nothingToChange(let path):
+            return w("give at least one option with a new value for \(path) (see --help); nothing was written",
+                     "geef minstens één optie met een nieuwe waarde voor \(path) (zie --help); er is niets geschreven")
         case .needsTerminal("init"):
             return w("govreg init asks its questions on a terminal; in scripts give --kind and --organisation",
                      "govreg init stelt zijn vragen op een terminal; geef in scripts --kind en --organisation")

@@ -14,8 +14,11 @@ enum DeclaredLanguage {
         while let open = rest.firstIndex(of: "<") {
             let after = rest[rest.index(after: open)...]
             guard let first = after.first else { return nil }
-            if first == "?" || first == "!" {
-                rest = after.drop { $0 != ">" }.dropFirst()
+            if first == "?" || first == "!" || first == "/" {
+                // Past its end: a comment at "-->" (it may hold tags), an instruction at "?>".
+                let end = after.hasPrefix("!--") ? "-->" : first == "?" ? "?>" : ">"
+                guard let close = after.range(of: end) else { return nil }
+                rest = after[close.upperBound...]
                 continue
             }
             let tag = after.prefix { $0 != ">" }

@@ -59,6 +59,12 @@ extension SchemaProblem {
         case .textNotAllowed(let element):
             return "<\(element)>: " + w("holds only elements, not text; remove the text, or put it in the element it belongs to",
                                         "bevat alleen elementen, geen tekst; haal de tekst weg of zet hem in het element waar hij hoort")
+        case .contentNotAllowed(let element):
+            return "<\(element)>: " + w("stays empty; remove the text inside it, and write it as <\(element)/>",
+                                        "blijft leeg; haal de tekst erin weg en schrijf het als <\(element)/>")
+        case .elementNotAllowed(let element):
+            return "<\(element)>: " + w("holds only text, not elements; remove the element inside it (write < as &lt; if it is meant as text)",
+                                        "bevat alleen tekst, geen elementen; haal het element erin weg (schrijf < als &lt; als het tekst is)")
         case let .duplicateKey(element, constraint, value):
             let what = SchemaProblem.uniques[constraint] ?? LocalizedText(en: "the value is used twice:", nl: "de waarde komt twee keer voor:")
             return "<\(element)>: " + w("\(what.english) '\(value)'; make it unique", "\(what.dutch) '\(value)'; maak het uniek")

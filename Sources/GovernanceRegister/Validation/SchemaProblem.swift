@@ -20,6 +20,10 @@ enum SchemaProblem: Equatable {
     case attributeNotAllowed(element: String, attribute: String)
     /// Text inside an element that holds only elements.
     case textNotAllowed(element: String)
+    /// Text inside an element that holds nothing, such as `<always>`.
+    case contentNotAllowed(element: String)
+    /// An element inside one that holds only a value (text).
+    case elementNotAllowed(element: String)
     /// Two elements have the same key.
     case duplicateKey(element: String, constraint: String, value: String)
     /// A reference to a key that nothing has.
@@ -73,6 +77,10 @@ enum SchemaProblem: Equatable {
             self = .attributeNotAllowed(element: element, attribute: attribute)
         } else if message.contains("Character content other than whitespace is not allowed") {
             self = .textNotAllowed(element: element)
+        } else if message.contains("Character content is not allowed, because the content type is empty") {
+            self = .contentNotAllowed(element: element)
+        } else if message.contains("Element content is not allowed, because the type definition is simple") {
+            self = .elementNotAllowed(element: element)
         } else {
             self = .other(message)
         }
