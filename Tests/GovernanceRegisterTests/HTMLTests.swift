@@ -25,6 +25,8 @@ struct HTMLTests {
         #expect(rendered("see dvo.2025. Then dvo.", links)
             == #"<p>see <a href="agreement-dvo.2025.html">dvo.2025</a>. Then <a href="agreement-dvo.html">dvo</a>.</p>"#)
         #expect(rendered("dvo.2026 is another", links) == #"<p><a href="agreement-dvo.html">dvo</a>.2026 is another</p>"#)
+        // A combining mark after a name makes it another word.
+        #expect(rendered("dvo\u{301} is not dvo", links) == "<p>dvo\u{301} is not " + #"<a href="agreement-dvo.html">dvo</a></p>"#)
     }
 
     @Test("a table row written at once escapes like the cells it stands for")

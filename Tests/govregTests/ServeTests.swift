@@ -33,8 +33,8 @@ import Testing
             process.standardOutput = try FileHandle(forWritingTo: log)
             process.standardError = process.standardOutput
             try process.run()
-            // Ready once it prints its address.
-            for _ in 0..<100 where !((try? String(contentsOf: log, encoding: .utf8))?.contains("token=") ?? false) {
+            // Ready once it prints its address (up to 20 s: a busy machine starts it slowly).
+            for _ in 0..<400 where !((try? String(contentsOf: log, encoding: .utf8))?.contains("token=") ?? false) {
                 usleep(50_000)
             }
         }

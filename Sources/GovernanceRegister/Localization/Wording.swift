@@ -15,19 +15,19 @@ public struct Wording: Sendable {
 
     /// A duration in words: PT4H is "4 hours" / "4 uur", PT1H30M "1 hour 30 minutes" / "1 uur 30 minuten".
     public func duration(_ duration: ISODuration) -> String {
-        let seconds = Int(duration.seconds.rounded())
-        let parts: [(Int, String, String, String, String)] = [
-            (duration.years, "year", "years", "jaar", "jaar"),
-            (duration.months, "month", "months", "maand", "maanden"),
-            (duration.days, "day", "days", "dag", "dagen"),
-            (duration.hours, "hour", "hours", "uur", "uur"),
-            (duration.minutes, "minute", "minutes", "minuut", "minuten"),
-            (seconds, "second", "seconds", "seconde", "seconden"),
-        ]
-        let words = parts.filter { $0.0 > 0 }.map { count, one, many, een, meer in
-            "\(count) " + (dutch ? (count == 1 ? een : meer) : (count == 1 ? one : many))
+        var text = ""
+        func add(_ count: Int, _ one: String, _ many: String, _ een: String, _ meer: String) {
+            guard count > 0 else { return }
+            if !text.isEmpty { text += " " }
+            text += String(count) + " " + (dutch ? (count == 1 ? een : meer) : (count == 1 ? one : many))
         }
-        return words.isEmpty ? self("none", "geen") : words.joined(separator: " ")
+        add(duration.years, "year", "years", "jaar", "jaar")
+        add(duration.months, "month", "months", "maand", "maanden")
+        add(duration.days, "day", "days", "dag", "dagen")
+        add(duration.hours, "hour", "hours", "uur", "uur")
+        add(duration.minutes, "minute", "minutes", "minuut", "minuten")
+        add(Int(duration.seconds.rounded()), "second", "seconds", "seconde", "seconden")
+        return text.isEmpty ? self("none", "geen") : text
     }
 
     /// How long after the report an escalation level starts: "at once" for zero.

@@ -80,7 +80,8 @@ struct HTML: Sendable {
             if scalar.isASCII {
                 return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
             }
-            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            // A combining mark belongs to the letter before it, as in a whole word.
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.isGraphemeExtend
         }
         var parts: [HTML] = []
         var plain = scalars.startIndex
@@ -147,8 +148,9 @@ struct HTML: Sendable {
         static let breakAfter = Layout(rawValue: 4)
     }
 
-    /// The layout of each element name that has one, by `key(_:)`.
-    private static let layouts: [UInt64: Layout] = {
+    /// The layout of each element name that has one, by `key(_:)`, in the order of the keys (a
+    /// search of a few comparisons, cheaper than hashing for each of a page's elements).
+    private static let layouts: [(key: UInt64, layout: Layout)] = {
         var layouts: [UInt64: Layout] = [:]
         func add(_ layout: Layout, _ names: [String]) {
             for name in names { layouts[key(name.utf8)!, default: []].insert(layout) }
@@ -157,7 +159,7 @@ struct HTML: Sendable {
         add(.breakInside, ["table", "tbody", "thead", "tfoot", "ul", "dl", "section", "main", "head", "body", "html", "nav"])
         add(.breakAfter, ["html", "head", "body", "main", "nav", "header", "footer", "section", "h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "dl", "dd",
                           "table", "caption", "thead", "tbody", "tfoot", "tr", "div", "style", "title", "meta", "form", "fieldset", "label", "select", "textarea"])
-        return layouts
+        return layouts.map { (key: $0.key, layout: $0.value) }.sorted { $0.key < $1.key }
     }()
 
     /// A name of up to 8 bytes as one number, so finding its layout compares no strings (every
@@ -168,7 +170,13 @@ struct HTML: Sendable {
     }
 
     private static func layout(of name: StaticString) -> Layout {
-        name.withUTF8Buffer { bytes in key(bytes).flatMap { layouts[$0] } ?? [] }
+        guard let wanted = name.withUTF8Buffer({ key($0) }) else { return [] }
+        var low = 0, high = layouts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if layouts[middle].key < wanted { low = middle + 1 } else { high = middle }
+        }
+        return low < layouts.count && layouts[low].key == wanted ? layouts[low].layout : []
     }
 
     /// The markup.

@@ -34,7 +34,7 @@ struct HTMLPage {
             content.append(HTML("nav", [], links))
         }
         content.append(HTML("main", [], body))
-        return "<!DOCTYPE html>\n" + HTML("html", [HTML.Attribute("lang", language.rawValue)], [head, HTML("body", [], content)]).rendered
+        return HTML.group([.trusted("<!DOCTYPE html>\n"), HTML("html", [HTML.Attribute("lang", language.rawValue)], [head, HTML("body", [], content)])]).rendered
     }
 
     static let style: StaticString = """

@@ -4,10 +4,9 @@ struct RaciCSVReporter: Reporter {
     let separator: CSVTable.Separator
 
     func render(_ overview: RaciOverview, wording w: Wording) -> String {
-        var parties: [RaciOverview.Column] = []
-        for column in overview.tables.flatMap(\.columns) where !parties.contains(column) {
-            parties.append(column)
-        }
+        // Each party once, in the order the matrices name them (a set, so 30,000 parties stay linear).
+        var seen = Set<RaciOverview.Column>()
+        let parties = overview.tables.flatMap(\.columns).filter { seen.insert($0).inserted }
         var table = CSVTable(separator: separator)
         table.rows.append([w("Matrix", "Matrix"), w("Activity id", "Activiteit-id"), w("Activity", "Activiteit")] + parties.map(\.name))
         for matrix in overview.tables {
