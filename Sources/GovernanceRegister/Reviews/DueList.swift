@@ -43,8 +43,9 @@ public struct DueList: Sendable, Codable {
             let schedule = ReviewSchedule(agreement)
             let last = schedule.lastReview?.date
             let since = incidents.measures(agreement).filter { measure in last.map { measure.start.local.date >= $0 } ?? true }
-            items.append(item(.review, agreement.id, agreement.title, owner: owner(agreement), due: schedule.nextReview, window: within,
-                              cycle: schedule.cycle,
+            let cycle = schedule.cycle
+            items.append(item(.review, agreement.id, agreement.title, owner: owner(agreement), due: cycle.next, window: within,
+                              cycle: cycle,
                               detail: DueItem.Detail(vendor: vendor, lastDone: last, sinceLastReview: since.isEmpty ? nil : ServiceScore(since))))
             items += DueList.contractItems(agreement, vendor: vendor, owner: owner(agreement), today: today, window: deadlinesWithin, item: item)
         }

@@ -177,9 +177,10 @@ public struct AgreementSummary: Sendable, Codable {
         }
         let schedule = ReviewSchedule(agreement)
         let last = schedule.lastReview
+        let next = schedule.nextReview
         review = ReviewState(
             interval: agreement.reviewInterval, lastDate: last?.date, lastBy: last?.reviewer, lastOutcome: last?.outcome,
-            next: schedule.nextReview, status: ReviewSchedule.Status(due: schedule.nextReview, today: today, window: dueSoonWindow)
+            next: next, status: ReviewSchedule.Status(due: next, today: today, window: dueSoonWindow)
         )
         raci = names.duties[agreement.vendorID] ?? []
         incidents = names.incidents?.measures(agreement) ?? []
