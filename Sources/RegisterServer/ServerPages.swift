@@ -343,7 +343,9 @@ final class ServerPages: Sendable {
                 var schema = try editor.schemaEditor()
                 switch action {
                 case .edit:
-                    for (field, written) in entries {
+                    // Emptied fields first: a value set may fill in another (a new organisation
+                    // name records the old one's key as its id), which the form showed empty.
+                    for (field, written) in entries.filter({ $0.1.isEmpty }) + entries.filter({ !$0.1.isEmpty }) {
                         failing = field
                         let target = try ServerPages.fieldPath(field, in: path)
                         if written.isEmpty {

@@ -79,4 +79,69 @@ struct ReviewsCommandTests {
         #expect(november.contains("UID:review-dvo-his-dossierhuis-2024@huisartsenpraktijk-de-zilverlinde.govreg"))
         #expect(november == december)
     }
+
+    /// Each event of a calendar by its UID, with its SUMMARY.
+    static func events(_ register: String) throws -> [String: String] {
+        let text = try GovregProcess.run(["reviews", register, "--as-of", "2026-12-03", "--format", "ics"]).stdout
+        var events: [String: String] = [:]
+        var uid = ""
+        for line in text.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n") {
+            if line.hasPrefix("UID:") { uid = String(line.dropFirst(4)) }
+            if line.hasPrefix("SUMMARY:") { events[uid] = String(line.dropFirst(8)) }
+        }
+        return events
+    }
+
+    @Test("an action added before the open ones, or one done, leaves the others' events as they were")
+    func actionsKeepTheirEvents() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let register = folder.appending(path: "register.xml")
+        let original = try String(contentsOfFile: Self.gp, encoding: .utf8)
+        try original.write(to: register, atomically: true, encoding: .utf8)
+        let before = try Self.events(register.path)
+        let agenda = "Actie uit evaluatie: Dagagenda ook om 13:00 printen\\, met het avondspreekuur"
+        let quote = "Actie uit evaluatie: Offerte voor een storingsdienst buiten kantoortijd beoordelen en besluiten\\, vóór de verlenging van de HIS-overeenkomst"
+        let agendaUID = try #require(before.first { $0.value == agenda }?.key)
+        let quoteUID = try #require(before.first { $0.value == quote }?.key)
+
+        // A new first action, and the quote's action done.
+        let first = "<action owner=\"praktijkhouder\" due=\"2027-01-31\">Offerte"
+        #expect(original.contains(first))
+        let changed = original
+            .replacingOccurrences(of: first, with: "<action owner=\"praktijkit\" due=\"2027-02-15\">Noodstroom voor de server testen</action>\n        " + first)
+            .replacingOccurrences(of: "due=\"2027-01-31\">Offerte", with: "due=\"2027-01-31\" done=\"2026-12-01\">Offerte")
+        try changed.write(to: register, atomically: true, encoding: .utf8)
+        let after = try Self.events(register.path)
+        #expect(after[agendaUID] == agenda)
+        #expect(after[quoteUID] == nil)
+        #expect(after.values.contains("Actie uit evaluatie: Noodstroom voor de server testen"))
+        // Every other event is where it was.
+        for (uid, summary) in before where uid != quoteUID {
+            #expect(after[uid] == summary, "\(uid)")
+        }
+    }
+
+    @Test("renaming the organisation keeps every event's UID; an organisation's own id is the UIDs' domain")
+    func organisationRenamed() throws {
+        let folder = try GovregProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let register = folder.appending(path: "register.xml")
+        try FileManager.default.copyItem(atPath: Self.gp, toPath: register.path)
+        let before = try Self.events(register.path)
+        #expect(before.keys.contains("review-dvo-his-dossierhuis-2024@huisartsenpraktijk-de-zilverlinde.govreg"))
+        let renamed = try GovregProcess.run(["organisation", register.path, "--name", "Gezondheidscentrum Lingehaven"])
+        #expect(renamed.status == 0)
+        #expect(renamed.stdout.contains("sleutel in de agenda: — -> huisartsenpraktijk-de-zilverlinde"))
+        #expect(try String(contentsOf: register, encoding: .utf8).contains("<organisation kind=\"gp-practice\" id=\"huisartsenpraktijk-de-zilverlinde\">"))
+        #expect(try Set(Self.events(register.path).keys) == Set(before.keys))
+        // Renamed again: the key stays.
+        #expect(try GovregProcess.run(["organisation", register.path, "--name", "Huisartsen Lingehaven"]).status == 0)
+        #expect(try Set(Self.events(register.path).keys) == Set(before.keys))
+
+        #expect(try GovregProcess.run(["set", register.path, "organisation/@id", "zilverlinde"]).status == 0)
+        let own = try Self.events(register.path)
+        #expect(own.keys.contains("review-dvo-his-dossierhuis-2024@zilverlinde.govreg"))
+        #expect(own.count == before.count)
+    }
 }

@@ -149,6 +149,14 @@ import Testing
         #expect(server.text.contains("<maxDowntime>PT6H</maxDowntime>"))
         #expect(FileManager.default.fileExists(atPath: server.file.path + ".bak"))
 
+        // A new name, with every field of the form sent (the empty id among them): the old name's
+        // key is kept as the id, so the calendar's events stay the same.
+        let organisation = try server.request("/edit?path=organisation").body
+        #expect(organisation.contains("name=\"f:@id\""))
+        let renamed = try server.request("/edit", form: server.stamp(of: organisation) + [("f:name", "Gezondheidscentrum Lingehaven"), ("f:@id", "")])
+        #expect(renamed.status == 200)
+        #expect(server.text.contains("<organisation kind=\"gp-practice\" id=\"huisartsenpraktijk-de-zilverlinde\">"), "\(server.text.prefix(2000))")
+
         // P1 may not take longer to respond than to restore (GR003): refused, next to the form.
         let priority = try server.request("/edit?path=agreements/agreement%5Bkis-ketenpunt-2025%5D/serviceLevels/priority%5BP1%5D").body
         let before = server.text

@@ -324,8 +324,19 @@ public struct SchemaEditor {
             throw .edit(.badValue(describe(target), value: text, expected: problem(text, type)))
         }
         let before = target.element.hasText ? target.element.text : nil
+        if target.names == ["organisation", "name"], let before, before != value {
+            keepOrganisationKey(from: before)
+        }
         target.element.setText(value)
         note(describe(target), before, value)
+    }
+
+    /// Before the organisation's name changes, records the key its calendar events carry as its
+    /// id (when it has none and the key fits one), so a newer calendar updates them.
+    private mutating func keepOrganisationKey(from name: String) {
+        guard root.child(named: "organisation")?.attributeNamed("id") == nil else { return }
+        // A key too long for an id is left out: then the events change with the name.
+        try? set(ElementPath(steps: [ElementPath.Step("organisation")], attribute: "id"), to: Organisation.key(fromName: name), from: top, creation: .none)
     }
 
     private mutating func note(_ described: String, _ before: String?, _ after: String) {

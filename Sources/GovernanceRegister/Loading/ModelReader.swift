@@ -40,6 +40,7 @@ struct ModelReader {
         let organisationElement = root.child(named: "organisation")
         let organisation = Organisation(
             name: organisationElement.flatMap { text($0, "name") } ?? "",
+            id: organisationElement?.attribute("id"),
             kind: organisationElement?.attribute("kind").flatMap(Organisation.Kind.init) ?? .other,
             timeZone: organisationElement?.attribute("timeZone") ?? "Europe/Amsterdam",
             place: organisationElement.flatMap { text($0, "location") }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A governance register: the care organisation, its parties and systems, the agreements with its
 /// vendors, its RACI matrices and its incidents.
 public struct Register: Sendable {
@@ -48,10 +50,24 @@ public struct Organisation: Sendable {
     }
 
     public var name: String
+    /// Its stable key (`@id`), when the register gives one.
+    public var id: String?
     public var kind: Kind
     /// IANA time zone; "today" and service hours are read in it.
     public var timeZone: String
     public var place: String?
+
+    /// The key its calendar events carry: its id, or one made from its name (the same one the
+    /// editor records as its id when the name changes, so the events stay the same).
+    public var key: String { id ?? Organisation.key(fromName: name) }
+
+    /// A key made from a name: its letters and digits in lower case without accents, words joined
+    /// by hyphens ("Huisartsenpraktijk De Zilverlinde" is "huisartsenpraktijk-de-zilverlinde").
+    public static func key(fromName name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        return words.isEmpty ? "register" : words.joined(separator: "-")
+    }
 }
 
 /// A public holiday on which service windows do not apply.

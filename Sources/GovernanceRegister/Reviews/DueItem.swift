@@ -45,6 +45,11 @@ public struct DueItem: Sendable, Codable, Hashable {
     public let repeatsFrom: CalendarDate?
     /// For contract deadlines, the period they belong to (0 is the initial term).
     public let period: Int?
+    /// A key that stays the same from run to run for the same reminder (the calendar's UID): its
+    /// kind, its subject's id and the contract period; for an action, its incident and a fingerprint
+    /// of its text, so an action added before it or one done before it does not take its place.
+    public let reminderKey: String
+
     /// What to check or do, as data for the reporters.
     public let detail: Detail
 
@@ -60,10 +65,8 @@ public struct DueItem: Sendable, Codable, Hashable {
         public var sinceLastReview: ServiceScore?
     }
 
-    /// A key that stays the same from run to run for the same reminder (used as the calendar UID).
-    public var reminderKey: String {
-        var parts = [kind.rawValue, subjectID]
-        if let period { parts.append("period-\(period)") }
-        return parts.joined(separator: "-")
+    /// The reminder key of everything but an action.
+    static func reminderKey(_ kind: Kind, _ subjectID: String, period: Int?) -> String {
+        ([kind.rawValue, subjectID] + (period.map { ["period-\($0)"] } ?? [])).joined(separator: "-")
     }
 }

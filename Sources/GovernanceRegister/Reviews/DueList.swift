@@ -8,6 +8,8 @@ public struct DueList: Sendable, Codable {
     public static let evaluationDays = 30
 
     public let organisation: String
+    /// The organisation's stable key (`Organisation.key`), which the calendar's UIDs carry.
+    public let organisationKey: String
     public let asOf: CalendarDate
     public let within: Int
     public let deadlinesWithin: Int
@@ -17,6 +19,7 @@ public struct DueList: Sendable, Codable {
 
     public init(register: Register, today: CalendarDate, within: Int = DueList.defaultWithin, deadlinesWithin: Int = DueList.defaultDeadlinesWithin) {
         organisation = register.organisation.name
+        organisationKey = register.organisation.key
         asOf = today
         self.within = within
         self.deadlinesWithin = deadlinesWithin
@@ -25,10 +28,11 @@ public struct DueList: Sendable, Codable {
             agreement.ownerID.map { parties[$0]?.name ?? $0 }
         }
         func item(_ kind: DueItem.Kind, _ id: String, _ subject: String, owner: String?, due: CalendarDate?, window: Int,
-                  cycle: Cycle? = nil, period: Int? = nil, detail: DueItem.Detail = DueItem.Detail()) -> DueItem {
+                  cycle: Cycle? = nil, period: Int? = nil, key: String? = nil, detail: DueItem.Detail = DueItem.Detail()) -> DueItem {
             DueItem(kind: kind, subjectID: id, subject: subject, owner: owner, due: due,
                     status: due.map { ReviewSchedule.Status(due: $0, today: today, window: window) } ?? .overdue,
-                    daysLeft: due.map { today.days(until: $0) }, recurrence: cycle?.interval, repeatsFrom: cycle?.start, period: period, detail: detail)
+                    daysLeft: due.map { today.days(until: $0) }, recurrence: cycle?.interval, repeatsFrom: cycle?.start, period: period,
+                    reminderKey: key ?? DueItem.reminderKey(kind, id, period: period), detail: detail)
         }
         /// Something that comes back: due when its cycle says, or now when it was never done.
         func recurring(_ kind: DueItem.Kind, _ id: String, _ subject: String, owner: String?, every interval: ISODuration, done: [CalendarDate]) -> DueItem {
@@ -47,7 +51,9 @@ public struct DueList: Sendable, Codable {
             items.append(item(.review, agreement.id, agreement.title, owner: owner(agreement), due: cycle.next, window: within,
                               cycle: cycle,
                               detail: DueItem.Detail(vendor: vendor, lastDone: last, sinceLastReview: since.isEmpty ? nil : ServiceScore(since))))
-            items += DueList.contractItems(agreement, vendor: vendor, owner: owner(agreement), today: today, window: deadlinesWithin, item: item)
+            items += DueList.contractItems(agreement, vendor: vendor, owner: owner(agreement), today: today, window: deadlinesWithin) {
+                item($0, $1, $2, owner: $3, due: $4, window: $5, cycle: $6, period: $7, detail: $8)
+            }
         }
         let agreementsBySystem = register.agreementsBySystem
         let systems = register.systemsByID
@@ -68,8 +74,8 @@ public struct DueList: Sendable, Codable {
         }
         items += DueList.continuityItems(register, parties: parties, recurring: { kind, id, subject, owner, interval, done in
             recurring(kind, id, subject, owner: owner, every: interval, done: done)
-        }, action: { id, subject, owner, due in
-            item(.action, id, subject, owner: owner, due: due, window: within)
+        }, action: { id, key, subject, owner, due in
+            item(.action, id, subject, owner: owner, due: due, window: within, key: key)
         })
         self.items = items.sorted { lhs, rhs in
             (lhs.status, lhs.due?.dayNumber ?? Int.min, lhs.kind.rawValue, lhs.subjectID)
@@ -81,7 +87,7 @@ public struct DueList: Sendable, Codable {
     private static func continuityItems(
         _ register: Register, parties: [String: Party],
         recurring: (DueItem.Kind, String, String, String?, ISODuration, [CalendarDate]) -> DueItem,
-        action: (String, String, String?, CalendarDate?) -> DueItem
+        action: (String, String, String, String?, CalendarDate?) -> DueItem
     ) -> [DueItem] {
         var items: [DueItem] = []
         if let plan = register.plan {
@@ -90,8 +96,14 @@ public struct DueList: Sendable, Codable {
             items.append(recurring(.training, "continuity-plan", plan.title, owner, plan.trainingInterval, plan.trainings.map(\.date)))
         }
         for incident in register.incidents {
-            for (index, open) in (incident.evaluation?.actions ?? []).enumerated() where open.done == nil {
-                items.append(action("\(incident.id)/\(index + 1)", open.text, parties[open.ownerID]?.name ?? open.ownerID, open.due))
+            // The same text twice in one evaluation: the second is told apart by its number among them.
+            var seen: [String: Int] = [:]
+            for (index, open) in (incident.evaluation?.actions ?? []).enumerated() {
+                let text = open.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                seen[text, default: 0] += 1
+                guard open.done == nil else { continue }
+                let key = "action-\(incident.id)-" + FileVersion.of(Array(text.utf8)) + (seen[text] == 1 ? "" : "-\(seen[text]!)")
+                items.append(action("\(incident.id)/\(index + 1)", key, open.text, parties[open.ownerID]?.name ?? open.ownerID, open.due))
             }
         }
         return items

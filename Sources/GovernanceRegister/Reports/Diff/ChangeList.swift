@@ -103,6 +103,7 @@ struct ChangeBuilder {
         let w = self.w  // a copy, so closures below can use it while self changes
         let organisation = w("organisation", "organisatie")
         note(organisation, w("name", "naam"), old.organisation.name, new.organisation.name)
+        note(organisation, w("key in the calendar", "sleutel in de agenda"), old.organisation.id, new.organisation.id)
         note(organisation, w("time zone", "tijdzone"), old.organisation.timeZone, new.organisation.timeZone)
         note(organisation, w("language", "taal"), old.languageTag, new.languageTag)
         let holidays = w("public holidays", "feestdagen")

@@ -89,12 +89,5 @@ enum ICalendarText {
     static func sequence(_ moment: Date) -> Int {
         max(0, Int(moment.timeIntervalSince1970 - 946_684_800))
     }
-
-    /// A lowercase name for a UID's domain part: letters and digits joined by hyphens.
-    static func slug(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-        let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
-        return words.isEmpty ? "register" : words.joined(separator: "-")
-    }
 }
 

@@ -12,7 +12,7 @@ struct ReviewsICalendarReporter: Reporter {
 
     func render(_ list: DueList, wording w: Wording) -> String {
         let words = DueItemWording(w: w)
-        let domain = ICalendarText.slug(list.organisation) + ".govreg"
+        let domain = list.organisationKey + ".govreg"
         let stamp = ICalendarText.utcTime(madeAt)
         let sequence = ICalendarText.sequence(madeAt)
         var lines = [
