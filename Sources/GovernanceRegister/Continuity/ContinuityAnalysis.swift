@@ -3,8 +3,9 @@
 /// (its worst case is at least that of anything in its chain), its drill and its outages not yet
 /// evaluated.
 struct ContinuityAnalysis: Sendable {
-    /// One system and what it can count on.
-    struct SystemFacts: Sendable {
+    /// One system and what it can count on. A class: the rules each walk all systems, and
+    /// copying these facts for every system and rule took most of the time on a wide register.
+    final class SystemFacts: Sendable {
         let system: ITSystem
         /// The active agreements that cover it, in register order.
         let covering: [Agreement]
@@ -14,11 +15,11 @@ struct ContinuityAnalysis: Sendable {
         let slowest: Agreement?
         let ownWorstCase: ContinuityCheck.WorstCase?
         /// Everything the system depends on, directly or through others, nearest first.
-        var chain: [ITSystem] = []
+        let chain: [ITSystem]
         /// The system in the chain whose worst case is longest, where it is longer than the system's own.
-        var weakestLink: (system: ITSystem, worstCase: ContinuityCheck.WorstCase)?
+        let weakestLink: (system: ITSystem, worstCase: ContinuityCheck.WorstCase)?
         /// Systems of a vendor in the chain with no agreement that gives a restore time, while this system has one.
-        var uncoveredLinks: [ITSystem] = []
+        let uncoveredLinks: [ITSystem]
         /// A covering agreement whose service hours cannot provide the restore time within a year.
         let beyondHorizon: Agreement?
         /// The system's next or overdue drill, where it has one.
@@ -35,6 +36,30 @@ struct ContinuityAnalysis: Sendable {
 
         /// The agreement the restore figures come from: one that cannot restore in time, or the slowest.
         var decisive: Agreement? { beyondHorizon ?? slowest }
+
+        init(system: ITSystem, covering: [Agreement], maximumMinutes: Int?, slowest: Agreement?, ownWorstCase: ContinuityCheck.WorstCase?,
+             beyondHorizon: Agreement?, drill: DueItem?, restoreTest: DueItem?, unevaluatedOutages: [Incident],
+             chain: [ITSystem] = [], weakestLink: (system: ITSystem, worstCase: ContinuityCheck.WorstCase)? = nil, uncoveredLinks: [ITSystem] = []) {
+            self.system = system
+            self.covering = covering
+            self.maximumMinutes = maximumMinutes
+            self.slowest = slowest
+            self.ownWorstCase = ownWorstCase
+            self.beyondHorizon = beyondHorizon
+            self.drill = drill
+            self.restoreTest = restoreTest
+            self.unevaluatedOutages = unevaluatedOutages
+            self.chain = chain
+            self.weakestLink = weakestLink
+            self.uncoveredLinks = uncoveredLinks
+        }
+
+        /// These facts with the system's dependency chain.
+        func linked(chain: [ITSystem], weakestLink: (system: ITSystem, worstCase: ContinuityCheck.WorstCase)?, uncoveredLinks: [ITSystem]) -> SystemFacts {
+            SystemFacts(system: system, covering: covering, maximumMinutes: maximumMinutes, slowest: slowest, ownWorstCase: ownWorstCase,
+                        beyondHorizon: beyondHorizon, drill: drill, restoreTest: restoreTest, unevaluatedOutages: unevaluatedOutages,
+                        chain: chain, weakestLink: weakestLink, uncoveredLinks: uncoveredLinks)
+        }
     }
 
     let systems: [SystemFacts]
@@ -81,31 +106,37 @@ struct ContinuityAnalysis: Sendable {
                 drill: drills[system.id], restoreTest: restoreTests[system.id], unevaluatedOutages: outages[system.id] ?? []
             )
         }
-        systems = ContinuityAnalysis.linked(own, register: register)
+        systems = ContinuityAnalysis.linked(own)
     }
 
     /// The facts with each system's dependency chain: breadth first, each system once, so a
     /// circle of dependencies ends where it comes round.
-    private static func linked(_ own: [SystemFacts], register: Register) -> [SystemFacts] {
-        let byID = Dictionary(own.map { ($0.system.id, $0) }, uniquingKeysWith: { first, _ in first })
+    private static func linked(_ own: [SystemFacts]) -> [SystemFacts] {
+        var place: [String: SystemFacts] = [:]
+        for facts in own where place[facts.system.id] == nil { place[facts.system.id] = facts }
         return own.map { facts in
-            var result = facts
+            guard !facts.system.dependencies.isEmpty else { return facts }
+            var chain: [ITSystem] = []
+            var weakestLink: (system: ITSystem, worstCase: ContinuityCheck.WorstCase)?
+            var uncoveredLinks: [ITSystem] = []
             var seen: Set<String> = [facts.system.id]
             var queue = facts.system.dependencies.map(\.systemID)
-            while !queue.isEmpty {
-                let id = queue.removeFirst()
-                guard seen.insert(id).inserted, let link = byID[id] else { continue }
-                result.chain.append(link.system)
+            var next = 0
+            while next < queue.count {
+                let id = queue[next]
+                next += 1
+                guard seen.insert(id).inserted, let link = place[id] else { continue }
+                chain.append(link.system)
                 queue += link.system.dependencies.map(\.systemID)
-                let longest = result.weakestLink?.worstCase.minutes ?? facts.ownWorstCase?.minutes ?? 0
+                let longest = weakestLink?.worstCase.minutes ?? facts.ownWorstCase?.minutes ?? 0
                 if let worst = link.ownWorstCase, link.beyondHorizon == nil, worst.minutes > longest {
-                    result.weakestLink = (link.system, worst)
+                    weakestLink = (link.system, worst)
                 }
                 if facts.ownWorstCase != nil, link.system.vendorID != nil, link.ownWorstCase == nil, link.beyondHorizon == nil {
-                    result.uncoveredLinks.append(link.system)
+                    uncoveredLinks.append(link.system)
                 }
             }
-            return result
+            return facts.linked(chain: chain, weakestLink: weakestLink, uncoveredLinks: uncoveredLinks)
         }
     }
 }

@@ -40,7 +40,12 @@ public struct ContinuityCheck: Sendable, Encodable {
     public let plan: [ContinuityFinding]
 
     public var findings: [ContinuityFinding] { plan + systems.flatMap(\.findings) }
-    public var errorCount: Int { findings.count { $0.severity == .error } }
+    public var errorCount: Int { count(.error) }
+
+    /// How many findings have `severity`, counted where they are.
+    public func count(_ severity: Severity) -> Int {
+        plan.count { $0.severity == severity } + systems.reduce(0) { total, system in total + system.findings.count { $0.severity == severity } }
+    }
 
     /// The check of `register` as of `today`; `check`, the register's own file check, puts the
     /// findings at their exact columns.

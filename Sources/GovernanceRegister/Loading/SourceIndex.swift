@@ -43,6 +43,7 @@ final class SourceIndex {
         guard line >= 1, line <= lineStarts.count else { return 1 }
         let localName = ArraySlice((name.split(separator: ":").last.map(String.init) ?? name).utf8)
         scan(line)
+        let bytes = self.bytes
         if tags.count > SourceIndex.manyTags {
             if tagsByName == nil {
                 tagsByName = Dictionary(grouping: tags, by: { bytes[$0.name] }).mapValues { $0.map(\.column) }
@@ -77,6 +78,8 @@ final class SourceIndex {
         scannedLine = line
         tagsByName = nil
         tags.removeAll(keepingCapacity: true)
+        // Once: through the lazy property each byte cost a retain and a release.
+        let bytes = self.bytes
         let start = lineStarts[line - 1]
         let end = line < lineStarts.count ? lineStarts[line] : bytes.count
         var column = 1

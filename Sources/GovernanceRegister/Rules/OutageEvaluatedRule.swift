@@ -40,16 +40,17 @@ struct OutageEvaluatedRule: Rule {
 
     func findings(in document: GovernanceDocument, context: RuleContext) -> [RuleFinding] {
         guard case let .register(register) = document else { return [] }
-        let systems = register.systemsByID
-        let parties = register.partiesByID
         let unevaluated = (context.continuity?.systems ?? []).flatMap { facts in
             facts.unevaluatedOutages.map { incident in
                 RuleFinding(Branch.notEvaluated, at: incident.location, .notEvaluated(incident), system: facts.system.id)
             }
         }
-        let withoutVendor = register.incidents.compactMap { incident -> RuleFinding? in
-            guard incident.kind == .outage, let evaluation = incident.evaluation, !evaluation.participantIDs.isEmpty,
-                  let vendorID = systems[incident.systemID]?.vendorID, !evaluation.participantIDs.contains(vendorID) else { return nil }
+        let evaluated = register.incidents.filter { $0.kind == .outage && $0.evaluation?.participantIDs.isEmpty == false }
+        guard !evaluated.isEmpty else { return unevaluated }
+        let systems = register.systemsByID
+        let parties = register.partiesByID
+        let withoutVendor = evaluated.compactMap { incident -> RuleFinding? in
+            guard let evaluation = incident.evaluation, let vendorID = systems[incident.systemID]?.vendorID, !evaluation.participantIDs.contains(vendorID) else { return nil }
             return RuleFinding(Branch.withoutVendor, at: evaluation.location, .withoutVendor(incident, vendor: parties[vendorID]?.name ?? vendorID), system: incident.systemID)
         }
         return unevaluated + withoutVendor

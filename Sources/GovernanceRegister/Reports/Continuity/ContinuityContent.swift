@@ -51,8 +51,8 @@ struct ContinuityContent {
     }
 
     var totals: String {
-        let errors = check.findings.count { $0.severity == .error }
-        let warnings = check.findings.count { $0.severity == .warning }
+        let errors = check.count(.error)
+        let warnings = check.count(.warning)
         return w.count(errors, "error", "errors", "fout", "fouten") + ", " + w.count(warnings, "warning", "warnings", "waarschuwing", "waarschuwingen")
     }
 }
