@@ -80,6 +80,24 @@ static inline int govreg_exchange(const char *first, const char *second) {
 #endif
 }
 
+/* Flushes to disk everything written to the file system that holds `directory`, and the folder
+   itself: one call for a whole folder of new files instead of one per file (Linux's syncfs;
+   elsewhere sync, which flushes every file system). 0, or -1 with errno. */
+static inline int govreg_flush_file_system(const char *directory) {
+    int descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (descriptor < 0) return -1;
+#if defined(__linux__)
+    int result = syncfs(descriptor);
+#else
+    sync();
+    int result = fsync(descriptor);
+#endif
+    int saved = errno;
+    close(descriptor);
+    errno = saved;
+    return result;
+}
+
 /* The calling thread's errno (Swift cannot read the macro portably). */
 static inline int govreg_errno(void) {
     return errno;

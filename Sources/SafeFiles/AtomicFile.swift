@@ -53,20 +53,22 @@ public enum AtomicFile {
         }
     }
 
-    /// Creates a new file at `path` with `bytes`; refuses when anything, a link included, has that name.
-    public static func create(_ path: String, bytes: [UInt8]) throws(FileError) {
+    /// Creates a new file at `path` with `bytes`; refuses when anything, a link included, has that
+    /// name. Unless `flushed` is false (the caller flushes many new files at once), the file and
+    /// its folder are flushed to disk.
+    public static func create(_ path: String, bytes: [UInt8], flushed: Bool = true) throws(FileError) {
         do throws(Errno) {
             let descriptor = try SystemCall.run {
                 try FileDescriptor.open(FilePath(path), .writeOnly, options: [.create, .exclusiveCreate, .noFollow, .closeOnExec], permissions: [.ownerReadWrite, .groupRead, .otherRead])
             }
             do {
                 defer { try? descriptor.close() }
-                try fill(descriptor, permissions: nil) { emit in emit(bytes) }
+                try fill(descriptor, permissions: nil, flushed: flushed) { emit in emit(bytes) }
             } catch {
                 unlink(path)
                 throw error
             }
-            flushFolder(of: path)
+            if flushed { flushFolder(of: path) }
         } catch .fileExists {
             throw FileError(.create, path, .exists)
         } catch {
@@ -125,10 +127,10 @@ public enum AtomicFile {
     }
 
     /// Writes everything `produce` makes into `descriptor`, sets its permissions and flushes it.
-    private static func fill(_ descriptor: FileDescriptor, permissions: FilePermissions?, produce: Producer) throws(Errno) {
+    private static func fill(_ descriptor: FileDescriptor, permissions: FilePermissions?, flushed: Bool = true, produce: Producer) throws(Errno) {
         try drain(produce, into: descriptor)
         if let permissions { try SystemCall.check { fchmod(descriptor.rawValue, permissions.rawValue) } }
-        try SystemCall.check { fsync(descriptor.rawValue) }
+        if flushed { try SystemCall.check { fsync(descriptor.rawValue) } }
     }
 
     /// Flushes the folder that holds `path`, so a rename or a new name in it survives a power cut.

@@ -7,7 +7,7 @@ import Darwin
 import SystemPackage
 
 /// Writes a folder of files (a report site) in one step: the new folder is made beside the old
-/// one, every file flushed, then the two swap names, so the folder holds the old site or the new
+/// one, its files flushed to disk together, then the two swap names, so the folder holds the old site or the new
 /// one and never a mix. A folder that holds anything besides `.html` files is refused, so
 /// replacing a site never removes somebody's other files.
 public enum FolderReplacement {
@@ -38,9 +38,12 @@ public enum FolderReplacement {
             throw FileError(.write, path, .system(error))
         }
         do throws(FileError) {
+            // The staging folder is new and ours: each file is created in it (never through a
+            // link), and all of them are flushed to disk at once before the swap.
             for file in files {
-                try AtomicFile.replace(staging + "/" + file.name) { emit in emit(file.bytes) }
+                try AtomicFile.create(staging + "/" + file.name, bytes: file.bytes, flushed: false)
             }
+            do throws(Errno) { try SystemCall.check { govreg_flush_file_system(staging) } } catch { throw FileError(.write, path, .system(error)) }
             if existing == nil {
                 do throws(Errno) { try SystemCall.check { rename(staging, target) } } catch { throw FileError(.write, path, .system(error)) }
             } else if govreg_exchange(staging, target) != 0 {
