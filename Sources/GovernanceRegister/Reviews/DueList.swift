@@ -77,11 +77,10 @@ public struct DueList: Sendable, Codable {
         }, action: { id, key, subject, owner, due in
             item(.action, id, subject, owner: owner, due: due, window: within, key: key)
         })
-        // Sorted by their keys and places, then taken once: moving whole items while sorting
-        // took a tenth of the time on a register with tens of thousands of systems.
-        let keys = items.map { ($0.status, $0.due?.dayNumber ?? Int.min, $0.kind.rawValue, $0.subjectID) }
-        self.items = items.indices.sorted { (keys[$0].0, keys[$0].1, keys[$0].2, keys[$0].3, $0) < (keys[$1].0, keys[$1].1, keys[$1].2, keys[$1].3, $1) }
-            .map { items[$0] }
+        self.items = items.sorted { lhs, rhs in
+            (lhs.status, lhs.due?.dayNumber ?? Int.min, lhs.kind.rawValue, lhs.subjectID)
+                < (rhs.status, rhs.due?.dayNumber ?? Int.min, rhs.kind.rawValue, rhs.subjectID)
+        }
     }
 
     /// The plan's next review and training, and the open actions of evaluations.
