@@ -36,6 +36,7 @@ enum UsageTranslation {
         ("Missing expected argument", "Het argument ontbreekt:"),
         ("Missing value for", "Geen waarde gegeven voor"),
         ("Unknown option", "Onbekende optie"),
+        ("Did you mean", "Bedoelt u"),
         ("Unexpected argument", "Onverwacht argument"),
         ("Unexpected arguments", "Onverwachte argumenten"),
         ("is invalid for", "is ongeldig voor"),

@@ -20,6 +20,13 @@ struct CommandLineValueTests {
         #expect(english.stderr.contains("'--as-of <date>': write a date as 22-11-2026, 22 november 2026 or 2026-11-22"), "\(english.stderr)")
     }
 
+    @Test("a mistyped option is answered in Dutch with the option meant")
+    func mistypedOption() throws {
+        let typo = try GovregProcess.run(["organisation", Self.gp, "--nam", "X"])
+        #expect(typo.status == 2)
+        #expect(typo.stderr.hasPrefix("Fout: Onbekende optie '--nam'. Bedoelt u '--name'?\n"), "\(typo.stderr)")
+    }
+
     @Test("--max-size needs its unit; --within refuses a negative number and says so")
     func sizesAndDays() throws {
         let bare = try GovregProcess.run(["validate", Self.gp, "--max-size", "64"])
