@@ -1,29 +1,115 @@
 import Foundation
 
-// Writes a Swift file that holds the given XSD files as string literals:
+// Writes a Swift file that holds the given XSD files as string literals, each three times: as
+// published; without what only people read (comments and annotations), for reading the schema's
+// structure quickly; and as govreg compiles it with libxml2 (without identity constraints too,
+// which govreg checks itself):
 //     embed-schemas OUTPUT.swift SCHEMA.xsd...
 // Used by the EmbedSchemas build-tool plugin; not part of the govreg product.
 
-let arguments = CommandLine.arguments.dropFirst()
-guard let outputPath = arguments.first else {
-    FileHandle.standardError.write(Data("usage: embed-schemas OUTPUT.swift SCHEMA.xsd...\n".utf8))
+let schemaNamespace = "http://www.w3.org/2001/XMLSchema"
+/// The XSD elements left out of the structure's text, with everything inside them.
+let onlyForPeople: Set<String> = ["annotation"]
+/// The XSD elements left out of the compiled text besides.
+let identityConstraints: Set<String> = ["key", "keyref", "unique"]
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("embed-schemas: \(message)\n".utf8))
     exit(2)
 }
 
-var source = """
+/// `text` without comments and without the XSD elements named in `leftOut`, each with the
+/// indentation and line break around it. Only for govreg's own schemas: they bind the XSD
+/// namespace to `xs` and hold no CDATA section, which this checks.
+func stripped(_ text: String, of leftOut: Set<String>, file: String) -> String {
+    guard text.components(separatedBy: schemaNamespace).count == 2, text.contains("xmlns:xs=\"\(schemaNamespace)\"") else {
+        fail("\(file) must bind the XML Schema namespace once, to the prefix xs")
+    }
+    guard !text.contains("<![CDATA[") else { fail("\(file) holds a CDATA section") }
+    var output = ""
+    var rest = Substring(text)
+    func dropIndentation() {
+        while let last = output.last, last == " " || last == "\t" { output.removeLast() }
+    }
+    func dropLineBreak() {
+        if rest.hasPrefix("\r\n") { rest = rest.dropFirst(2) } else if rest.hasPrefix("\n") { rest = rest.dropFirst() }
+    }
+    while let open = rest.firstIndex(of: "<") {
+        output += rest[..<open]
+        rest = rest[open...]
+        if rest.hasPrefix("<!--") {
+            guard let end = rest.range(of: "-->") else { fail("\(file): a comment does not end") }
+            rest = rest[end.upperBound...]
+            dropIndentation()
+            dropLineBreak()
+            continue
+        }
+        let name = rest.dropFirst(4).prefix { !" \t\r\n/>".contains($0) }
+        if rest.hasPrefix("<xs:"), leftOut.contains(String(name)) {
+            guard let tagEnd = rest.firstIndex(of: ">") else { fail("\(file): <xs:\(name) does not end") }
+            if rest[rest.index(before: tagEnd)] == "/" {
+                rest = rest[rest.index(after: tagEnd)...]
+            } else {
+                guard let end = rest.range(of: "</xs:\(name)>") else { fail("\(file): <xs:\(name)> is not closed") }
+                rest = rest[end.upperBound...]
+            }
+            dropIndentation()
+            dropLineBreak()
+            continue
+        }
+        output += "<"
+        rest = rest.dropFirst()
+    }
+    output += rest
+    for name in leftOut where output.contains("<xs:\(name) ") || output.contains("<xs:\(name)>") {
+        fail("\(file): an xs:\(name) is left in the text")
+    }
+    return output
+}
+
+/// `text` as a Swift raw string literal.
+func literal(_ text: String) -> String {
+    var hashes = "#"
+    while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
+    return "\(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)"
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+guard let outputPath = arguments.first else { fail("usage: embed-schemas OUTPUT.swift SCHEMA.xsd...") }
+
+var published = ""
+var structures = ""
+var compiledTexts = ""
+for path in arguments.dropFirst() {
+    let url = URL(fileURLWithPath: path)
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else { fail("cannot read \(path)") }
+    published += "        \"\(url.lastPathComponent)\": \(literal(text)),\n"
+    let structure = stripped(text, of: onlyForPeople, file: url.lastPathComponent)
+    structures += "        \"\(url.lastPathComponent)\": \(literal(structure)),\n"
+    let compiled = stripped(structure, of: identityConstraints, file: url.lastPathComponent)
+    compiledTexts += "        \"\(url.lastPathComponent)\": \(literal(compiled)),\n"
+}
+let source = """
 // Generated from Schemas/*.xsd by the EmbedSchemas plugin. Do not edit.
 
 enum EmbeddedSchemas {
-    /// The schema files by file name.
+    /// The schema files by file name, as published.
     static let files: [String: String] = [
+\(published)    ]
+
+    /// The schema files by file name without comments and annotations.
+    static let structureFiles: [String: String] = [
+\(structures)    ]
+
+    /// The schema files by file name as libxml2 compiles them: without comments, annotations and
+    /// identity constraints.
+    static let compiledFiles: [String: String] = [
+\(compiledTexts)    ]
+}
 
 """
-for path in arguments.dropFirst() {
-    let url = URL(fileURLWithPath: path)
-    let text = try String(contentsOf: url, encoding: .utf8)
-    var hashes = "#"
-    while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
-    source += "        \"\(url.lastPathComponent)\": \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),\n"
+do {
+    try source.write(toFile: outputPath, atomically: true, encoding: .utf8)
+} catch {
+    fail("cannot write \(outputPath): \(error)")
 }
-source += "    ]\n}\n"
-try source.write(toFile: outputPath, atomically: true, encoding: .utf8)

@@ -55,6 +55,16 @@ struct CalendarDateTests {
         let moment = Date(timeIntervalSince1970: 1_795_303_800)
         #expect(CalendarDate.today(inTimeZone: "Europe/Amsterdam", now: moment).description == "2026-11-22")
         #expect(CalendarDate.today(inTimeZone: "UTC", now: moment).description == "2026-11-21")
+        // 2026-07-01 22:30 UTC is 00:30 on 2 July in Amsterdam in summer time (UTC+2), and 23:30 in London (UTC+1).
+        let summer = Date(timeIntervalSince1970: 1_782_945_000)
+        #expect(CalendarDate.today(inTimeZone: "Europe/Amsterdam", now: summer).description == "2026-07-02")
+        #expect(CalendarDate.today(inTimeZone: "Europe/London", now: summer).description == "2026-07-01")
+        // 2026-11-22 03:30 UTC is still the evening of 21 November in New York (UTC-5).
+        #expect(CalendarDate.today(inTimeZone: "America/New_York", now: Date(timeIntervalSince1970: 1_795_318_200)).description == "2026-11-21")
+        // Half an hour before 1970 in UTC is half an hour past midnight in Amsterdam.
+        #expect(CalendarDate.today(inTimeZone: "UTC", now: Date(timeIntervalSince1970: -1_800)).description == "1969-12-31")
+        #expect(CalendarDate.today(inTimeZone: "Europe/Amsterdam", now: Date(timeIntervalSince1970: -1_800)).description == "1970-01-01")
+        #expect(CalendarDate.today(inTimeZone: "Mars/Olympus", now: Date(timeIntervalSince1970: -1_800)).description == "1969-12-31")
     }
 }
 

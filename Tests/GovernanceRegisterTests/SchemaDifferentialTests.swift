@@ -105,4 +105,26 @@ struct SchemaDifferentialTests {
         }
         #expect(!GovregSchemas.compiledTexts["register.xsd", default: ""].contains("<xs:key"))
     }
+
+    @Test("the structure govreg validates with is the published schemas' structure: the same elements in the same places, the same types, values and constraints")
+    func structureIsThePublishedOne() throws {
+        let published = try GovregSchemas.model.get()
+        let structure = try GovregSchemas.structure.get()
+        func outline(_ model: SchemaModel) -> [String] {
+            let placements = model.elements.keys.flatMap { root in
+                model.placements(fromRoot: root).map { placement in
+                    let constraints = placement.element.identityConstraints.map { "\($0.kind) \($0.name) \($0.selector) \($0.fields) \($0.refer ?? "")" }
+                    return "\(placement.path) \(placement.element.occurrence) \(placement.element.typeName.map(\.local) ?? "local") \(constraints)"
+                }
+            }
+            let types = model.simpleTypes.values.map { "\($0.name.map(\.local) ?? "") \($0.base.map(\.local) ?? "") \($0.enumerations.map(\.value)) \($0.patterns)" }
+            let contents = model.contentTypes.values.map { "\($0.name.map(\.local) ?? "") \($0.attributes.map { "\($0.name.local) \($0.required) \($0.defaultValue ?? "")" })" }
+            return (placements + types + contents).sorted()
+        }
+        #expect(outline(structure) == outline(published))
+        #expect(outline(published).count > 100)
+        #expect(published.elements.values.contains { !$0.documentation.isEmpty })
+        #expect(structure.elements.values.allSatisfy { $0.documentation.isEmpty })
+        #expect(!GovregSchemas.compiledTexts["register.xsd", default: ""].contains("<xs:annotation"))
+    }
 }

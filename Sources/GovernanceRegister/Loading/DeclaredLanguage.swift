@@ -1,4 +1,3 @@
-import Foundation
 import SafeFiles
 
 /// The language a file declares on its root element (`xml:lang`), seen without parsing it: for
@@ -8,25 +7,34 @@ enum DeclaredLanguage {
     static let window = 64 * 1024
 
     static func of(_ bytes: [UInt8]) -> Language? {
-        let text = String(decoding: bytes.prefix(window), as: UTF8.self)
+        let text = bytes.prefix(window)
         // The first start tag that is not a declaration, comment or processing instruction.
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "<") {
-            let after = rest[rest.index(after: open)...]
+        var rest = text[...]
+        while let open = rest.firstIndex(of: UInt8(ascii: "<")) {
+            let after = rest[(open + 1)...]
             guard let first = after.first else { return nil }
-            if first == "?" || first == "!" || first == "/" {
+            if first == UInt8(ascii: "?") || first == UInt8(ascii: "!") || first == UInt8(ascii: "/") {
                 // Past its end: a comment at "-->" (it may hold tags), an instruction at "?>".
-                let end = after.hasPrefix("!--") ? "-->" : first == "?" ? "?>" : ">"
-                guard let close = after.range(of: end) else { return nil }
-                rest = after[close.upperBound...]
+                let end = after.starts(with: "!--".utf8) ? "-->" : first == UInt8(ascii: "?") ? "?>" : ">"
+                guard let close = position(of: end, in: after) else { return nil }
+                rest = after[(close + end.utf8.count)...]
                 continue
             }
-            let tag = after.prefix { $0 != ">" }
-            guard let lang = tag.range(of: "xml:lang=") else { return nil }
-            let value = tag[lang.upperBound...].dropFirst().prefix { $0 != "\"" && $0 != "'" }
-            return Language(xmlLang: String(value))
+            let tag = after.prefix { $0 != UInt8(ascii: ">") }
+            guard let lang = position(of: "xml:lang=", in: tag) else { return nil }
+            let value = tag[(lang + 9)...].dropFirst().prefix { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "'") }
+            return Language(xmlLang: String(decoding: value, as: UTF8.self))
         }
         return nil
+    }
+
+    /// Where `needle` first starts in `bytes`.
+    private static func position(of needle: String, in bytes: ArraySlice<UInt8>) -> Int? {
+        let needle = Array(needle.utf8)
+        guard bytes.count >= needle.count else { return nil }
+        return (bytes.startIndex...(bytes.endIndex - needle.count)).first { start in
+            bytes[start] == needle[0] && bytes[start..<(start + needle.count)].elementsEqual(needle)
+        }
     }
 
     /// The language of the file at `path`, from its first bytes; nil when it cannot be read or says none.

@@ -57,11 +57,13 @@ public struct RuleDescription: Sendable {
     public let rationale: LocalizedText
     /// Every way the rule can be broken; the examples show each one.
     public let branches: [String]
-    public let examples: [RuleExample]
+    /// Made when asked for (by the docs and the tests), not each time the rule runs.
+    public var examples: [RuleExample] { makeExamples() }
+    private let makeExamples: @Sendable () -> [RuleExample]
 
     init<Branch: RawRepresentable<String> & CaseIterable>(
         id: String, title: LocalizedText, severity: Severity, family: RuleFamily = .register, rationale: LocalizedText,
-        branches: Branch.Type, examples: [RuleExample]
+        branches: Branch.Type, examples: @autoclosure @escaping @Sendable () -> [RuleExample]
     ) {
         self.id = id
         self.title = title
@@ -69,7 +71,7 @@ public struct RuleDescription: Sendable {
         self.family = family
         self.rationale = rationale
         self.branches = Branch.allCases.map(\.rawValue)
-        self.examples = examples
+        makeExamples = examples
     }
 
     public var triggering: [RuleExample] { examples.filter(\.triggers) }

@@ -106,7 +106,8 @@ public struct GovernanceValidator: Sendable {
         let language = options.language ?? Language(xmlLang: root.xmlLang)
         let source = SourceIndex(bytes)
         let schemaIssues = parsed.issues
-        let schemaModel = try? GovregSchemas.model.get()
+        // The schemas' model with its documentation words the problems; a valid file needs none.
+        let schemaModel = schemaIssues.isEmpty ? nil : try? GovregSchemas.model.get()
         let wording = Wording(language)
         // A list value with a wrong item gets two messages from libxml2, one for the item and one
         // for the list: the one for the list, which can say how to write all of it, is kept.

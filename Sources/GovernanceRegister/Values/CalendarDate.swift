@@ -51,10 +51,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// The local date now in the given IANA time zone (UTC when the zone is unknown).
     public static func today(inTimeZone identifier: String, now: Date = Date()) -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: identifier) ?? TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
+        let zone = TimeZone(identifier: identifier) ?? TimeZone(identifier: "UTC")!
+        let local = now.timeIntervalSince1970 + Double(zone.secondsFromGMT(for: now))
+        return CalendarDate(dayNumber: Int((local / 86_400).rounded(.down)))
     }
 
     public var description: String {

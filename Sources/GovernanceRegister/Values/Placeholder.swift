@@ -34,9 +34,24 @@ public enum Placeholder {
         if trimmed.hasPrefix("+31"), trimmed.dropFirst(3).allSatisfy({ $0 == "0" || $0 == " " }) {
             return .phone
         }
-        guard trimmed.contains("(") else { return nil }
-        // "(Fill  in)" across a line break is the same mark.
-        let words = trimmed.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return marks.contains(where: words.contains) ? .marked : nil
+        guard trimmed.utf8.contains(UInt8(ascii: "(")) else { return nil }
+        // "(Fill  in)" across a line break is the same mark: the words in lower case, one space
+        // between them. The marks are ASCII, so any other character only has to stay unequal.
+        var words: [UInt8] = []
+        var betweenWords = false
+        for scalar in trimmed.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                betweenWords = true
+                continue
+            }
+            if betweenWords { words.append(UInt8(ascii: " ")) }
+            betweenWords = false
+            let byte = scalar.isASCII ? UInt8(scalar.value) : 0xFF
+            words.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
+        }
+        return marks.contains { mark in
+            let mark = Array(mark.utf8)
+            return words.count >= mark.count && (0...(words.count - mark.count)).contains { words[$0..<($0 + mark.count)].elementsEqual(mark) }
+        } ? .marked : nil
     }
 }

@@ -187,9 +187,9 @@ public struct SchemaReader {
         }
         func steps(_ path: Substring, at node: XMLElementView) throws -> [SchemaModel.QualifiedName] {
             try path.split(separator: "/").compactMap { step -> SchemaModel.QualifiedName? in
-                let step = step.trimmingCharacters(in: .whitespaces)
+                let step = String(step).xmlTrimmed
                 if step == "." { return nil }
-                guard !step.isEmpty, !step.contains("*"), !step.contains("@"), !step.hasPrefix(".") else {
+                guard !step.isEmpty, !step.contains(where: { $0 == "*" || $0 == "@" }), !step.hasPrefix(".") else {
                     throw Unsupported(description: "the XPath step '\(step)' in \(constraintName) is not supported")
                 }
                 return name(node, String(step))
