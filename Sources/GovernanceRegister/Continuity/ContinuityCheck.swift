@@ -67,7 +67,8 @@ public struct ContinuityCheck: Sendable, Encodable {
             )
         }
         plan = (bySystem[""] ?? []).sorted { ($0.id, $0.location) < ($1.id, $1.location) }
-        systems = analysis.systems.map { facts in
+        let findings = bySystem
+        systems = analysis.systems.mapOnEveryCore { facts in
             let top = facts.decisive?.serviceLevels.priorities.first
             return SystemAssessment(
                 id: facts.system.id, name: facts.system.name, criticality: facts.system.criticality, maxDowntime: facts.system.maxDowntime,
@@ -76,7 +77,7 @@ public struct ContinuityCheck: Sendable, Encodable {
                 serviceHours: facts.decisive?.serviceLevels.hours, worstCase: facts.beyondHorizon == nil ? facts.worstCase : nil,
                 worstCaseThrough: facts.beyondHorizon == nil ? facts.weakestLink?.system.name : nil, dependsOn: facts.chain.map(\.name),
                 restoreBeyondHorizon: facts.beyondHorizon != nil,
-                findings: (bySystem[facts.system.id] ?? []).sorted { ($0.id, $0.location) < ($1.id, $1.location) }
+                findings: (findings[facts.system.id] ?? []).sorted { ($0.id, $0.location) < ($1.id, $1.location) }
             )
         }
     }

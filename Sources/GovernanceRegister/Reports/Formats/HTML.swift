@@ -184,12 +184,22 @@ struct HTML: Sendable {
         String(decoding: markup, as: UTF8.self)
     }
 
+    /// The markup as UTF-8.
+    var bytes: [UInt8] { markup }
+
     /// An element: its start tag with the attributes escaped, the content that `content` appends
     /// (about `contentSize` bytes), its end tag.
     private init(element name: StaticString, _ attributes: [Attribute], contentSize: Int, content: (inout [UInt8]) -> Void) {
-        let layout = HTML.layout(of: name)
         var output: [UInt8] = []
         output.reserveCapacity(2 * name.utf8CodeUnitCount + 8 + contentSize + attributes.reduce(0) { $0 + $1.name.utf8CodeUnitCount + $1.value.utf8.count + 4 })
+        HTML.write(element: name, attributes, into: &output, content: content)
+        markup = output
+    }
+
+    /// Appends the element `init(element:…)` makes to `output`, so that a page's outer elements
+    /// need not copy everything inside them.
+    static func write(element name: StaticString, _ attributes: [Attribute], into output: inout [UInt8], content: (inout [UInt8]) -> Void) {
+        let layout = HTML.layout(of: name)
         output.append(UInt8(ascii: "<"))
         output.append(name)
         for attribute in attributes {
@@ -210,6 +220,13 @@ struct HTML: Sendable {
             output.append(UInt8(ascii: ">"))
         }
         if layout.contains(.breakAfter) { output.append(UInt8(ascii: "\n")) }
-        markup = output
+    }
+
+    /// The markup's size in bytes.
+    var size: Int { markup.count }
+
+    /// Appends the markup to `output`.
+    func append(to output: inout [UInt8]) {
+        output += markup
     }
 }

@@ -18,23 +18,37 @@ struct HTMLPage {
     }
 
     var html: String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The page as UTF-8, made in one buffer: a page of 200 MB is not copied once for each
+    /// element around its content.
+    var bytes: [UInt8] {
         let head = HTML("head", [], [
             HTML("meta", [HTML.Attribute("charset", "utf-8")]),
             HTML("meta", [HTML.Attribute("name", "viewport"), HTML.Attribute("content", "width=device-width, initial-scale=1")]),
             HTML("title", text: title),
             HTML("style", [], [.trusted(HTMLPage.style), .trusted(extraStyle)]),
         ])
-        var content: [HTML] = []
-        if !navigation.isEmpty {
-            var links: [HTML] = []
-            for (index, link) in navigation.enumerated() {
-                if index > 0 { links.append(.text(" · ")) }
-                links.append(HTML("a", [.href(link.0)], text: link.1))
-            }
-            content.append(HTML("nav", [], links))
+        var links: [HTML] = []
+        for (index, link) in navigation.enumerated() {
+            if index > 0 { links.append(.text(" · ")) }
+            links.append(HTML("a", [.href(link.0)], text: link.1))
         }
-        content.append(HTML("main", [], body))
-        return HTML.group([.trusted("<!DOCTYPE html>\n"), HTML("html", [HTML.Attribute("lang", language.rawValue)], [head, HTML("body", [], content)])]).rendered
+        let nav = navigation.isEmpty ? nil : HTML("nav", [], links)
+        var output: [UInt8] = []
+        output.reserveCapacity(head.size + (nav?.size ?? 0) + body.reduce(0) { $0 + $1.size } + 128)
+        output.append("<!DOCTYPE html>\n")
+        HTML.write(element: "html", [HTML.Attribute("lang", language.rawValue)], into: &output) { output in
+            head.append(to: &output)
+            HTML.write(element: "body", [], into: &output) { output in
+                nav?.append(to: &output)
+                HTML.write(element: "main", [], into: &output) { output in
+                    for part in body { part.append(to: &output) }
+                }
+            }
+        }
+        return output
     }
 
     static let style: StaticString = """

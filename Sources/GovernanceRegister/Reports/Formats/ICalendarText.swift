@@ -47,7 +47,7 @@ enum ICalendarText {
 
     /// A DATE value: YYYYMMDD.
     static func date(_ date: CalendarDate) -> String {
-        date.description.replacingOccurrences(of: "-", with: "")
+        String(decoding: date.description.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
     }
 
     /// The RRULE for a whole number of months, years, weeks or days; `nil` for mixed intervals.

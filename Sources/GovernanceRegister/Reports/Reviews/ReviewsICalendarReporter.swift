@@ -15,7 +15,7 @@ struct ReviewsICalendarReporter: Reporter {
         let domain = list.organisationKey + ".govreg"
         let stamp = ICalendarText.utcTime(madeAt)
         let sequence = ICalendarText.sequence(madeAt)
-        var lines = [
+        let header = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
             "PRODID:-//govreg//govreg \(version)//\(w.language.rawValue.uppercased())",
@@ -23,10 +23,12 @@ struct ReviewsICalendarReporter: Reporter {
             "METHOD:PUBLISH",
             "X-WR-CALNAME:" + ICalendarText.escape(w("Reviews and deadlines", "Herzieningen en deadlines") + " — " + list.organisation),
         ]
-        for item in list.items {
-            let due = item.due ?? list.asOf
+        // Each event is written on its own, on every core, and the events joined in order.
+        let asOf = list.asOf
+        let events = list.items.mapOnEveryCore { item -> String in
+            let due = item.due ?? asOf
             let summary = words.kind(item) + ": " + item.subject
-            lines += [
+            var lines = [
                 "BEGIN:VEVENT",
                 "UID:\(item.reminderKey)@\(domain)",
                 "DTSTAMP:\(stamp)",
@@ -50,8 +52,8 @@ struct ReviewsICalendarReporter: Reporter {
                 "END:VALARM",
                 "END:VEVENT",
             ]
+            return lines.map(ICalendarText.fold).joined(separator: "\r\n") + "\r\n"
         }
-        lines.append("END:VCALENDAR")
-        return lines.map(ICalendarText.fold).joined(separator: "\r\n") + "\r\n"
+        return header.map(ICalendarText.fold).joined(separator: "\r\n") + "\r\n" + events.joined() + "END:VCALENDAR\r\n"
     }
 }

@@ -5,7 +5,7 @@ public struct ReportSite: Sendable {
     /// Builds the site for `register` as of `today`; `diagnostics` are the validation findings to show.
     public init(register: Register, diagnostics: [Diagnostic], today: CalendarDate, wording w: Wording) {
         let names = AgreementSummary.Names(register)
-        let summaries = register.agreements.map { AgreementSummary($0, names: names, today: today) }
+        let summaries = register.agreements.mapOnEveryCore { AgreementSummary($0, names: names, today: today) }
         let navigation = [
             ("index.html", w("Overview", "Overzicht")), ("raci.html", "RACI"),
             ("agreements.html", w("Agreements", "Overeenkomsten")), ("reviews.html", w("Reviews", "Herzieningen")),
@@ -23,7 +23,7 @@ public struct ReportSite: Sendable {
         } else {
             pages["raci.html"] = page("RACI", [HTML("h1", text: "RACI"), HTML("p", text: w("This register has no RACI matrices.", "Dit register heeft geen RACI-matrices."))])
         }
-        let sections = summaries.map { SummaryHTMLReporter.Section($0, wording: w) }
+        let sections = summaries.mapOnEveryCore { SummaryHTMLReporter.Section($0, wording: w) }
         pages["agreements.html"] = page(w("Agreements", "Overeenkomsten"),
             [HTML("h1", text: w("Agreements", "Overeenkomsten")), HTML("p", [.class("meta")], text: w.asOfLine(today))]
                 + sections.map { $0.html(headingLevel: 2) })

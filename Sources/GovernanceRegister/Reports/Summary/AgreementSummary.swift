@@ -208,6 +208,6 @@ public struct AgreementSummaries: Sendable, Codable {
         organisation = register?.organisation.name
         asOf = today
         let names = AgreementSummary.Names(register)
-        self.agreements = agreements.map { AgreementSummary($0, names: names, today: today) }
+        self.agreements = agreements.mapOnEveryCore { AgreementSummary($0, names: names, today: today) }
     }
 }

@@ -3,9 +3,13 @@ struct SummaryHTMLReporter: Reporter {
     let format = OutputFormat.html
 
     func render(_ summaries: AgreementSummaries, wording w: Wording) -> String {
+        page(summaries, wording: w).html
+    }
+
+    func page(_ summaries: AgreementSummaries, wording w: Wording) -> HTMLPage {
         let body = [HTML("h1", text: w.summaryHeading(summaries)), HTML("p", [.class("meta")], text: w.asOfLine(summaries.asOf))]
-            + summaries.agreements.map { SummaryHTMLReporter.section($0, wording: w, headingLevel: 2) }
-        return HTMLPage(title: w.summaryHeading(summaries), language: w.language, body: body).html
+            + summaries.agreements.mapOnEveryCore { SummaryHTMLReporter.section($0, wording: w, headingLevel: 2) }
+        return HTMLPage(title: w.summaryHeading(summaries), language: w.language, body: body)
     }
 
     /// One agreement as a printable section, for this page and the report site.

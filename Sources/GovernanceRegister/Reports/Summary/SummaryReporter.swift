@@ -10,7 +10,7 @@ public enum SummaryFormat: String, Sendable, CaseIterable {
         let reporter: any Reporter<AgreementSummaries>
         switch self {
         case .markdown: reporter = SummaryMarkdownReporter()
-        case .html: reporter = SummaryHTMLReporter()
+        case .html: return SummaryHTMLReporter().page(summaries, wording: wording).bytes
         case .json: reporter = JSONReporter<AgreementSummaries>()
         case .docx: return try SummaryWordDocument().render(summaries, wording: wording)
         }
