@@ -51,8 +51,11 @@ public enum RuleCatalog {
 
     /// What the rules of one family find in a document, each finding with its rule.
     static func findings(_ family: RuleFamily, in document: GovernanceDocument, context: RuleContext) -> [(rule: RuleDescription, finding: RuleFinding)] {
-        // The rules are independent of each other: each runs on a core of its own.
-        all.mapOnEveryCore(atLeast: 2) { rule -> [(rule: RuleDescription, finding: RuleFinding)] in
+        // The rules are independent of each other: on a large register each runs on a core of its
+        // own (on a small one, starting the threads would take longer than the rules).
+        var entries = document.agreements.count
+        if case .register(let register) = document { entries += register.systems.count + register.incidents.count + register.parties.count }
+        return all.mapOnEveryCore(atLeast: entries >= 1_000 ? 2 : Int.max) { rule -> [(rule: RuleDescription, finding: RuleFinding)] in
             let description = type(of: rule).description
             guard description.family == family else { return [] }
             return rule.findings(in: document, context: context).map { (description, $0) }

@@ -105,12 +105,20 @@ struct IdentityCheck: Sendable {
             // chain[0] is the root; chain[d] is at depth d; the node is at depth `depth`.
             let depth = chain.count - 1
             let names = chain.map { UnsafeRawPointer($0.pointee.name!) }
-            if contributions[names] == nil { contributions[names] = plan(for: chain) }
-            for contribution in contributions[names]! {
+            let planned: [Contribution]
+            if let known = contributions[names] {
+                planned = known
+            } else {
+                planned = plan(for: chain)
+                contributions[names] = planned
+            }
+            for contribution in planned {
                 let key = ScopeInstance(scope: contribution.scope, element: UnsafeMutableRawPointer(chain[contribution.depth]))
                 // Changed in place: a table taken out of the dictionary would be copied.
                 for (constraint, index, below) in contribution.constraints {
-                    for selected in below.flatMap({ IdentityCheck.elements(at: $0, from: [node]) }) {
+                    // Most often the selector ends at the taken element itself.
+                    let selection = below.count == 1 && below[0].isEmpty ? [node] : below.flatMap { IdentityCheck.elements(at: $0, from: [node]) }
+                    for selected in selection {
                         let values = IdentityCheck.values(constraint, of: selected)
                         switch constraint.kind {
                         case .key, .unique:
@@ -118,12 +126,12 @@ struct IdentityCheck: Sendable {
                                 if constraint.kind == .key { found.append(IdentityCheck.issue(selected, document, "The XPath of a field of the key identity-constraint '\(constraint.name)' evaluates to no value.")) }
                                 continue
                             }
-                            if !instances[key, default: Instance()].values[constraint.name, default: []].insert(values.joined(separator: "\u{0}")).inserted {
+                            if !instances[key, default: Instance()].values[constraint.name, default: []].insert(IdentityCheck.joined(values)).inserted {
                                 found.append(IdentityCheck.issue(selected, document, "Duplicate key-sequence \(IdentityCheck.sequence(values)) in \(constraint.kind.rawValue) identity-constraint '\(constraint.name)'."))
                             }
                         case .keyref:
                             guard let values else { continue }
-                            let value = values.joined(separator: "\u{0}")
+                            let value = IdentityCheck.joined(values)
                             if let refer = constraint.refer, instances[key]?.values[refer]?.contains(value) == true { continue }
                             instances[key, default: Instance()].unmatched.append((index, value, IdentityCheck.issue(selected, document, "No match found for key-sequence \(IdentityCheck.sequence(values)) of keyref '\(constraint.name)'.")))
                         }
@@ -197,7 +205,7 @@ struct IdentityCheck: Sendable {
                     if constraint.kind == .key { issues.append(IdentityCheck.issue(node, document, "The XPath of a field of the key identity-constraint '\(constraint.name)' evaluates to no value.")) }
                     continue
                 }
-                if !seen.insert(values.joined(separator: "\u{0}")).inserted {
+                if !seen.insert(IdentityCheck.joined(values)).inserted {
                     issues.append(IdentityCheck.issue(node, document, "Duplicate key-sequence \(IdentityCheck.sequence(values)) in \(constraint.kind.rawValue) identity-constraint '\(constraint.name)'."))
                 }
             }
@@ -212,7 +220,7 @@ struct IdentityCheck: Sendable {
             let table = constraint.refer.flatMap { instance.values[$0] } ?? []
             for node in constraint.selector.flatMap(select) {
                 guard let values = IdentityCheck.values(constraint, of: node) else { continue }
-                let value = values.joined(separator: "\u{0}")
+                let value = IdentityCheck.joined(values)
                 guard !table.contains(value) else { continue }
                 instance.unmatched.append((index, value, IdentityCheck.issue(node, document, "No match found for key-sequence \(IdentityCheck.sequence(values)) of keyref '\(constraint.name)'.")))
             }
@@ -225,6 +233,11 @@ struct IdentityCheck: Sendable {
         var found = XMLIssue(line: view.line, column: 0, message: "Element '\(view.qualifiedName)': " + message, elementName: view.localName)
         found.sameLineOrdinal = view.sameLineOrdinal
         return found
+    }
+
+    /// A key's values as one text to compare: a single value as it is.
+    private static func joined(_ values: [String]) -> String {
+        values.count == 1 ? values[0] : values.joined(separator: "\u{0}")
     }
 
     /// "['a']", "['a', 'b']", as libxml2 writes a key's values.
