@@ -186,9 +186,9 @@ extension XMLElementView {
     /// The namespace and local name of a qualified name written in this element's scope
     /// (`g:Party`, `xs:string`), by the prefixes declared where it stands.
     public func resolve(qualifiedName text: String) -> (namespace: String, local: String) {
-        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-        let prefix = parts.count == 2 ? parts[0] : nil
-        let local = parts.last ?? text
+        let colon = text.utf8.firstIndex(of: UInt8(ascii: ":"))
+        let prefix = colon.map { String(text[..<$0]) }
+        let local = colon.map { String(text[text.utf8.index(after: $0)...]) } ?? text
         let namespace = prefix.map { prefix in
             xmlSearchNs(node.pointee.doc, node, prefix).flatMap { $0.pointee.href }.map { String(cString: $0) } ?? ""
         } ?? xmlSearchNs(node.pointee.doc, node, nil).flatMap { $0.pointee.href }.map { String(cString: $0) } ?? ""

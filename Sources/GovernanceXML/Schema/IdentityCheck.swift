@@ -52,8 +52,7 @@ struct IdentityCheck: Sendable {
     private let scopes: [(path: [Name], constraints: [Constraint])]
 
     init(model: SchemaModel, root: SchemaModel.QualifiedName) {
-        scopes = model.placements(fromRoot: root).compactMap { placement in
-            guard !placement.element.identityConstraints.isEmpty else { return nil }
+        scopes = model.placements(fromRoot: root, where: { !$0.identityConstraints.isEmpty }).map { placement in
             let constraints = placement.element.identityConstraints.map { constraint in
                 Constraint(kind: constraint.kind, name: constraint.name, selector: constraint.selector.map { $0.map(Name.init) },
                            fields: constraint.fields.map { Field(steps: $0.steps.map(Name.init), attribute: Array($0.attribute.utf8CString)) },

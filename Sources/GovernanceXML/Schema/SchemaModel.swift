@@ -125,13 +125,13 @@ public struct SchemaModel: Sendable {
     }
 
     /// Every place an element declaration occurs in a document, as the names of the elements from
-    /// the root down to it, with the declaration found there. Follows each type once on a path, so
-    /// a recursive type cannot loop.
-    public func placements(fromRoot root: QualifiedName) -> [(path: [QualifiedName], element: ElementDeclaration)] {
+    /// the root down to it, with the declaration found there; only those that pass `wanted`, when
+    /// given. Follows each type once on a path, so a recursive type cannot loop.
+    public func placements(fromRoot root: QualifiedName, where wanted: (ElementDeclaration) -> Bool = { _ in true }) -> [(path: [QualifiedName], element: ElementDeclaration)] {
         guard let rootElement = elements[root] else { return [] }
         var found: [(path: [QualifiedName], element: ElementDeclaration)] = []
         func visit(_ element: ElementDeclaration, path: [QualifiedName], types: Set<QualifiedName>) {
-            found.append((path, element))
+            if wanted(element) { found.append((path, element)) }
             guard let type = contentType(of: element) else { return }
             if let name = type.name, types.contains(name) { return }
             let seen = type.name.map { types.union([$0]) } ?? types
