@@ -6,7 +6,7 @@ import Testing
 struct CommandLineValueTests {
     static let gp = "Samples/registers/gp-practice.xml"
 
-    @Test("--as-of takes a Dutch date, day first, and refuses a two-digit year with the fix")
+    @Test("--as-of takes a Dutch date, day first, and refuses a two-digit year or a day not on the calendar with the fix")
     func dates() throws {
         let dutch = try GovregProcess.run(["reviews", Self.gp, "--as-of", "22-11-2026"])
         let iso = try GovregProcess.run(["reviews", Self.gp, "--as-of", "2026-11-22"])
@@ -17,7 +17,13 @@ struct CommandLineValueTests {
         #expect(short.stderr.hasPrefix("Fout: De waarde '22-11-26' is ongeldig voor '--as-of <date>': schrijf het jaar voluit: 22-11-2026, niet 22-11-26\n"), "\(short.stderr)")
         let english = try GovregProcess.run(["reviews", Self.gp, "--as-of", "30-02-2026", "--lang", "en"])
         #expect(english.status == 2)
-        #expect(english.stderr.contains("'--as-of <date>': write a date as 22-11-2026, 22 november 2026 or 2026-11-22"), "\(english.stderr)")
+        #expect(english.stderr.contains("'--as-of <date>': that day is not on the calendar: the month is 1 to 12 and the day must be in the month"), "\(english.stderr)")
+        let month = try GovregProcess.run(["reviews", Self.gp, "--as-of", "2026-13-01"])
+        #expect(month.status == 2)
+        #expect(month.stderr.hasPrefix("Fout: De waarde '2026-13-01' is ongeldig voor '--as-of <date>': die dag staat niet op de kalender: de maand is 1 tot en met 12 en de dag moet in de maand vallen\n"), "\(month.stderr)")
+        let words = try GovregProcess.run(["reviews", Self.gp, "--as-of", "morgen", "--lang", "en"])
+        #expect(words.status == 2)
+        #expect(words.stderr.contains("'--as-of <date>': write a date as 22-11-2026, 22 november 2026 or 2026-11-22"), "\(words.stderr)")
     }
 
     @Test("a mistyped option is answered in Dutch with the option meant")

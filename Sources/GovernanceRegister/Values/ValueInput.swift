@@ -91,8 +91,15 @@ public enum ValueInput {
     public static func calendarDate(_ text: String) throws(Problem) -> CalendarDate {
         if let date = PlainValue.date(text) { return date }
         let parts = text.split(whereSeparator: { "-/. ".contains($0) })
-        if parts.count == 3, parts.allSatisfy({ Int($0) != nil }), parts.last?.count == 2 {
-            throw Problem(expected: LocalizedText(en: "write the year in full: 22-11-2026, not 22-11-26", nl: "schrijf het jaar voluit: 22-11-2026, niet 22-11-26"))
+        if parts.count == 3, parts.allSatisfy({ Int($0) != nil }) {
+            // A year in full with a month or day that does not exist (2026-13-01, 30-02-2026).
+            if parts.first?.count == 4 || parts.last?.count == 4 {
+                throw Problem(expected: LocalizedText(en: "that day is not on the calendar: the month is 1 to 12 and the day must be in the month",
+                                                      nl: "die dag staat niet op de kalender: de maand is 1 tot en met 12 en de dag moet in de maand vallen"))
+            }
+            if parts.last?.count == 2 {
+                throw Problem(expected: LocalizedText(en: "write the year in full: 22-11-2026, not 22-11-26", nl: "schrijf het jaar voluit: 22-11-2026, niet 22-11-26"))
+            }
         }
         throw Problem(expected: LocalizedText(en: "write a date as 22-11-2026, 22 november 2026 or 2026-11-22", nl: "schrijf een datum als 22-11-2026, 22 november 2026 of 2026-11-22"))
     }
