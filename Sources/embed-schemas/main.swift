@@ -44,14 +44,15 @@ func stripped(_ text: String, of leftOut: Set<String>, file: String) -> String {
             dropLineBreak()
             continue
         }
-        let name = rest.dropFirst(4).prefix { !" \t\r\n/>".contains($0) }
+        // XSD element names are letters only: the name ends at white space, "/" or ">".
+        let name = rest.dropFirst(4).prefix(while: \.isLetter)
         if rest.hasPrefix("<xs:"), leftOut.contains(String(name)) {
             guard let tagEnd = rest.firstIndex(of: ">") else { fail("\(file): <xs:\(name) does not end") }
             if rest[rest.index(before: tagEnd)] == "/" {
                 rest = rest[rest.index(after: tagEnd)...]
             } else {
-                guard let end = rest.range(of: "</xs:\(name)>") else { fail("\(file): <xs:\(name)> is not closed") }
-                rest = rest[end.upperBound...]
+                guard let end = endTag(of: String(name), in: rest) else { fail("\(file): <xs:\(name)> is not closed") }
+                rest = rest[end...]
             }
             dropIndentation()
             dropLineBreak()
@@ -65,6 +66,17 @@ func stripped(_ text: String, of leftOut: Set<String>, file: String) -> String {
         fail("\(file): an xs:\(name) is left in the text")
     }
     return output
+}
+
+/// Where the first end tag `</xs:name>` in `text` ends (white space allowed before its ">").
+func endTag(of name: String, in text: Substring) -> Substring.Index? {
+    var rest = text
+    while let start = rest.range(of: "</xs:" + name) {
+        let after = rest[start.upperBound...].drop { $0.isWhitespace }
+        if after.first == ">" { return after.index(after: after.startIndex) }
+        rest = rest[start.upperBound...]
+    }
+    return nil
 }
 
 /// `text` as a Swift raw string literal.
