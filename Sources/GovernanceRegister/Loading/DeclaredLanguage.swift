@@ -16,25 +16,17 @@ enum DeclaredLanguage {
             if first == UInt8(ascii: "?") || first == UInt8(ascii: "!") || first == UInt8(ascii: "/") {
                 // Past its end: a comment at "-->" (it may hold tags), an instruction at "?>".
                 let end = after.starts(with: "!--".utf8) ? "-->" : first == UInt8(ascii: "?") ? "?>" : ">"
-                guard let close = position(of: end, in: after) else { return nil }
+                guard let close = after.firstPosition(of: end) else { return nil }
                 rest = after[(close + end.utf8.count)...]
                 continue
             }
             let tag = after.prefix { $0 != UInt8(ascii: ">") }
-            guard let lang = position(of: "xml:lang=", in: tag) else { return nil }
-            let value = tag[(lang + 9)...].dropFirst().prefix { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "'") }
+            let attribute = "xml:lang="
+            guard let lang = tag.firstPosition(of: attribute) else { return nil }
+            let value = tag[(lang + attribute.utf8.count)...].dropFirst().prefix { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "'") }
             return Language(xmlLang: String(decoding: value, as: UTF8.self))
         }
         return nil
-    }
-
-    /// Where `needle` first starts in `bytes`.
-    private static func position(of needle: String, in bytes: ArraySlice<UInt8>) -> Int? {
-        let needle = Array(needle.utf8)
-        guard bytes.count >= needle.count else { return nil }
-        return (bytes.startIndex...(bytes.endIndex - needle.count)).first { start in
-            bytes[start] == needle[0] && bytes[start..<(start + needle.count)].elementsEqual(needle)
-        }
     }
 
     /// The language of the file at `path`, from its first bytes; nil when it cannot be read or says none.

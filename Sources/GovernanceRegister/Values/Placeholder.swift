@@ -49,9 +49,6 @@ public enum Placeholder {
             let byte = scalar.isASCII ? UInt8(scalar.value) : 0xFF
             words.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
         }
-        return marks.contains { mark in
-            let mark = Array(mark.utf8)
-            return words.count >= mark.count && (0...(words.count - mark.count)).contains { words[$0..<($0 + mark.count)].elementsEqual(mark) }
-        } ? .marked : nil
+        return marks.contains { words[...].firstPosition(of: $0) != nil } ? .marked : nil
     }
 }

@@ -184,9 +184,6 @@ struct HTML: Sendable {
         String(decoding: markup, as: UTF8.self)
     }
 
-    /// The markup as UTF-8.
-    var bytes: [UInt8] { markup }
-
     /// An element: its start tag with the attributes escaped, the content that `content` appends
     /// (about `contentSize` bytes), its end tag.
     private init(element name: StaticString, _ attributes: [Attribute], contentSize: Int, content: (inout [UInt8]) -> Void) {
