@@ -50,7 +50,7 @@ public struct ContinuityCheck: Sendable, Encodable {
     /// The check of `register` as of `today`; `check`, the register's own file check, puts the
     /// findings at their exact columns.
     public init(register: Register, today: CalendarDate, check: FileCheck? = nil) {
-        self.init(register: register, today: today, due: DueList(register: register, today: today), check: check)
+        self.init(register: register, today: today, due: DueList(register: register, today: today, scope: .drillsAndRestoreTests), check: check)
     }
 
     /// The check with the drills and evaluations of a due list the caller already has.

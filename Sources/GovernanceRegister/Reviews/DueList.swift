@@ -17,7 +17,19 @@ public struct DueList: Sendable, Codable {
 
     public var overdue: [DueItem] { items.filter { $0.status == .overdue } }
 
+    /// What a due list is made for.
+    enum Scope: Sendable {
+        /// Everything that falls due: the reviews report, the site.
+        case everything
+        /// The systems' drills and restore tests alone: all the continuity check asks of it.
+        case drillsAndRestoreTests
+    }
+
     public init(register: Register, today: CalendarDate, within: Int = DueList.defaultWithin, deadlinesWithin: Int = DueList.defaultDeadlinesWithin) {
+        self.init(register: register, today: today, within: within, deadlinesWithin: deadlinesWithin, scope: .everything)
+    }
+
+    init(register: Register, today: CalendarDate, within: Int = DueList.defaultWithin, deadlinesWithin: Int = DueList.defaultDeadlinesWithin, scope: Scope) {
         organisation = register.organisation.name
         organisationKey = register.organisation.key
         asOf = today
@@ -40,23 +52,26 @@ public struct DueList: Sendable, Codable {
             return item(kind, id, subject, owner: owner, due: cycle?.next, window: within, cycle: cycle, detail: DueItem.Detail(lastDone: done.max()))
         }
 
-        let incidents = IncidentMeasure.Book(register)
-        // Each agreement's review and deadlines are its own: they are worked out on every core.
-        var items = register.agreements.filter { $0.status != .ended }.mapOnEveryCore { agreement -> [DueItem] in
-            let vendor = parties[agreement.vendorID]?.name ?? agreement.vendorID
-            let schedule = ReviewSchedule(agreement)
-            let last = schedule.lastReview?.date
-            let since = incidents.measures(agreement).filter { measure in last.map { measure.start.local.date >= $0 } ?? true }
-            let cycle = schedule.cycle
-            return [item(.review, agreement.id, agreement.title, owner: owner(agreement), due: cycle.next, window: within,
-                         cycle: cycle,
-                         detail: DueItem.Detail(vendor: vendor, lastDone: last, sinceLastReview: since.isEmpty ? nil : ServiceScore(since)))]
-                + DueList.contractItems(agreement, vendor: vendor, owner: owner(agreement), today: today, window: deadlinesWithin) {
-                    item($0, $1, $2, owner: $3, due: $4, window: $5, cycle: $6, period: $7, detail: $8)
-                }
-        }.flatMap { $0 }
+        let everything = scope == .everything
+        var items: [DueItem] = []
+        if everything {
+            let incidents = IncidentMeasure.Book(register)
+            // Each agreement's review and deadlines are its own: they are worked out on every core.
+            items = register.agreements.filter { $0.status != .ended }.mapOnEveryCore { agreement -> [DueItem] in
+                let vendor = parties[agreement.vendorID]?.name ?? agreement.vendorID
+                let schedule = ReviewSchedule(agreement)
+                let last = schedule.lastReview?.date
+                let since = incidents.measures(agreement).filter { measure in last.map { measure.start.local.date >= $0 } ?? true }
+                let cycle = schedule.cycle
+                return [item(.review, agreement.id, agreement.title, owner: owner(agreement), due: cycle.next, window: within,
+                             cycle: cycle,
+                             detail: DueItem.Detail(vendor: vendor, lastDone: last, sinceLastReview: since.isEmpty ? nil : ServiceScore(since)))]
+                    + DueList.contractItems(agreement, vendor: vendor, owner: owner(agreement), today: today, window: deadlinesWithin) {
+                        item($0, $1, $2, owner: $3, due: $4, window: $5, cycle: $6, period: $7, detail: $8)
+                    }
+            }.flatMap { $0 }
+        }
         let agreementsBySystem = register.agreementsBySystem
-        let systems = register.systemsByID
         for system in register.systems {
             let covering = agreementsBySystem[system.id]?.first
             let systemOwner = covering.flatMap(owner)
@@ -67,16 +82,19 @@ public struct DueList: Sendable, Codable {
             guard !system.drills.isEmpty || system.criticality == .critical else { continue }
             items.append(recurring(.drill, system.id, system.name, owner: systemOwner, every: system.drillInterval, done: system.drills.map(\.date)))
         }
-        for incident in register.incidents where incident.evaluation == nil {
-            let system = systems[incident.systemID]?.name ?? incident.systemID
-            items.append(item(.evaluation, incident.id, incident.title + " (" + system + ")", owner: nil,
-                              due: incident.start.date.adding(days: DueList.evaluationDays), window: within))
+        if everything {
+            let systems = register.systemsByID
+            for incident in register.incidents where incident.evaluation == nil {
+                let system = systems[incident.systemID]?.name ?? incident.systemID
+                items.append(item(.evaluation, incident.id, incident.title + " (" + system + ")", owner: nil,
+                                  due: incident.start.date.adding(days: DueList.evaluationDays), window: within))
+            }
+            items += DueList.continuityItems(register, parties: parties, recurring: { kind, id, subject, owner, interval, done in
+                recurring(kind, id, subject, owner: owner, every: interval, done: done)
+            }, action: { id, key, subject, owner, due in
+                item(.action, id, subject, owner: owner, due: due, window: within, key: key)
+            })
         }
-        items += DueList.continuityItems(register, parties: parties, recurring: { kind, id, subject, owner, interval, done in
-            recurring(kind, id, subject, owner: owner, every: interval, done: done)
-        }, action: { id, key, subject, owner, due in
-            item(.action, id, subject, owner: owner, due: due, window: within, key: key)
-        })
         // Each item's place worked out once, and the items moved once: sorting 100,000 of them
         // in place compared dates rebuilt from their parts and moved whole items at every step.
         let keys = items.map { ($0.status, $0.due?.dayNumber ?? Int.min, $0.kind.rawValue, $0.subjectID) }
