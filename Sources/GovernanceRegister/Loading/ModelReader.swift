@@ -214,7 +214,7 @@ struct ModelReader {
         let owner = element.child(named: "owner")
         let reviews = element.child(named: "reviews")
         let document = element.child(named: "document")
-        return Agreement(
+        return Agreement(Agreement.Parts(
             id: element.attribute("id") ?? "",
             vendorID: element.attribute("vendor") ?? "",
             status: element.attribute("status").flatMap(Agreement.Status.init) ?? .active,
@@ -236,7 +236,7 @@ struct ModelReader {
             location: at(element),
             ownerLocation: owner.map(at),
             reviewsLocation: reviews.map(at)
-        )
+        ))
     }
 
     func term(_ element: XMLElementView?) -> Term {
