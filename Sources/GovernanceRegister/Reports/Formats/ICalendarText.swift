@@ -27,8 +27,8 @@ enum ICalendarText {
     /// Folds a content line so no line is longer than 75 octets, never splitting a UTF-8 character;
     /// each continuation line starts with one space (RFC 5545, 3.1).
     static func fold(_ line: String) -> String {
+        guard line.utf8.count > 75 else { return line }
         let bytes = Array(line.utf8)
-        guard bytes.count > 75 else { return line }
         var folded: [UInt8] = []
         folded.reserveCapacity(bytes.count + bytes.count / 37)
         var start = 0

@@ -15,20 +15,22 @@ struct ReviewsICalendarReporter: Reporter {
         let domain = list.organisationKey + ".govreg"
         let stamp = ICalendarText.utcTime(madeAt)
         let sequence = ICalendarText.sequence(madeAt)
-        let header = [
+        var calendar = ""
+        calendar.append(lines: [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
             "PRODID:-//govreg//govreg \(version)//\(w.language.rawValue.uppercased())",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
             "X-WR-CALNAME:" + ICalendarText.escape(w("Reviews and deadlines", "Herzieningen en deadlines") + " — " + list.organisation),
-        ]
-        // Each event is written on its own, on every core, and the events joined in order.
+        ])
+        // Each event is written on its own, on every core, and the events put together in order.
         let asOf = list.asOf
         let events = list.items.mapOnEveryCore { item -> String in
             let due = item.due ?? asOf
             let summary = words.kind(item) + ": " + item.subject
-            var lines = [
+            var event = ""
+            event.append(lines: [
                 "BEGIN:VEVENT",
                 "UID:\(item.reminderKey)@\(domain)",
                 "DTSTAMP:\(stamp)",
@@ -38,22 +40,35 @@ struct ReviewsICalendarReporter: Reporter {
                 "SUMMARY:" + ICalendarText.escape(summary),
                 "DESCRIPTION:" + ICalendarText.escape(words.description(item)),
                 "TRANSP:TRANSPARENT",
-            ]
+            ])
             // The rule follows the day the cycle counts from, not the first date (which may be a
             // short month's last day): 29 November quarterly is 28 February, then 29 May.
             if item.due != nil, let recurrence = item.recurrence, let rule = ICalendarText.repeatRule(recurrence, from: item.repeatsFrom ?? due) {
-                lines.append("RRULE:" + rule)
+                event.append(lines: ["RRULE:" + rule])
             }
-            lines += [
+            event.append(lines: [
                 "BEGIN:VALARM",
                 "ACTION:DISPLAY",
                 "DESCRIPTION:" + ICalendarText.escape(summary),
                 "TRIGGER:-P7D",
                 "END:VALARM",
                 "END:VEVENT",
-            ]
-            return lines.map(ICalendarText.fold).joined(separator: "\r\n") + "\r\n"
+            ])
+            return event
         }
-        return header.map(ICalendarText.fold).joined(separator: "\r\n") + "\r\n" + events.joined() + "END:VCALENDAR\r\n"
+        calendar.reserveCapacity(calendar.utf8.count + events.reduce(0) { $0 + $1.utf8.count } + 32)
+        for event in events { calendar += event }
+        calendar.append(lines: ["END:VCALENDAR"])
+        return calendar
+    }
+}
+
+extension String {
+    /// Content lines, each folded at 75 octets and ended with CRLF.
+    fileprivate mutating func append(lines: [String]) {
+        for line in lines {
+            self += ICalendarText.fold(line)
+            self += "\r\n"
+        }
     }
 }
