@@ -27,5 +27,13 @@ struct ISODurationTests {
         // A month is 28 to 31 days: P1M against P30D depends on the month.
         #expect(try ISODuration.order(d("P1M"), d("P30D")) == nil)
         #expect(try ISODuration.order(d("P1M"), d("P27D")) == .orderedDescending)
+        // Whole months and years: a year is twelve months at any moment, a negative one less than none.
+        #expect(try ISODuration.order(d("P1Y"), d("P11M")) == .orderedDescending)
+        #expect(try ISODuration.order(d("P2Y"), d("P24M")) == .orderedSame)
+        #expect(try ISODuration.order(d("-P1M"), d("P0M")) == .orderedAscending)
+        #expect(try ISODuration.order(d("-P1Y"), d("-P13M")) == .orderedDescending)
+        // Months with days: P1M1D is longer than P1M, and P1M against P1M1D the other way round.
+        #expect(try ISODuration.order(d("P1M1D"), d("P1M")) == .orderedDescending)
+        #expect(try ISODuration.order(d("P2M"), d("P1M30D")) == nil)
     }
 }

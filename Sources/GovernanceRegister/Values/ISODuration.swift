@@ -147,14 +147,25 @@ public struct ISODuration: Hashable, Sendable, CustomStringConvertible, Codable 
         if let left = lhs.exactSeconds, let right = rhs.exactSeconds {
             return left < right ? .orderedAscending : left > right ? .orderedDescending : .orderedSame
         }
-        let references = [(1696, 9), (1697, 2), (1903, 3), (1903, 7)].map { CalendarDate(year: $0.0, month: $0.1, day: 1)! }
-        let results = Set(references.map { reference -> ComparisonResult in
+        // Whole months and years only (P1Y against P6M): months are ordered at any moment.
+        if lhs.days == 0, lhs.timeSeconds == 0, rhs.days == 0, rhs.timeSeconds == 0 {
+            let left = (lhs.isNegative ? -1 : 1) * lhs.totalMonths
+            let right = (rhs.isNegative ? -1 : 1) * rhs.totalMonths
+            return left < right ? .orderedAscending : left > right ? .orderedDescending : .orderedSame
+        }
+        var order: ComparisonResult?
+        for reference in ISODuration.referenceMoments {
             let left = lhs.seconds(after: reference)
             let right = rhs.seconds(after: reference)
-            return left < right ? .orderedAscending : left > right ? .orderedDescending : .orderedSame
-        })
-        return results.count == 1 ? results.first : nil
+            let here: ComparisonResult = left < right ? .orderedAscending : left > right ? .orderedDescending : .orderedSame
+            if let order, order != here { return nil }
+            order = here
+        }
+        return order
     }
+
+    /// The four moments XML Schema adds durations to when it orders them.
+    private static let referenceMoments = [(1696, 9), (1697, 2), (1903, 3), (1903, 7)].map { CalendarDate(year: $0.0, month: $0.1, day: 1)! }
 
     /// Seconds from midnight at the start of `date` to that moment plus this duration.
     func seconds(after date: CalendarDate) -> Double {
