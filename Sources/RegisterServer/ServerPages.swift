@@ -107,7 +107,7 @@ final class ServerPages: Sendable {
         }
         let today = settings.asOf ?? GovernanceDocument.register(register).today()
         let site = ReportSite(register: register, diagnostics: check.diagnostics, today: today, wording: w)
-        guard let text = site.pages[page] else { return ServerPages.plain(.notFound, w("No such page.", "Deze pagina bestaat niet.")) }
+        guard let text = site.pages[page].map({ String(decoding: $0, as: UTF8.self) }) else { return ServerPages.plain(.notFound, w("No such page.", "Deze pagina bestaat niet.")) }
         let link = " · <a href=\"/edit\">" + w("Change the register", "Register wijzigen") + "</a> · <a href=\"/raci-edit\">" + w("RACI cells", "RACI-cellen")
             + "</a> · <a href=\"/upload\">" + w("Agreement file", "Overeenkomstbestand") + "</a> · <a href=\"/download/raci.csv\">RACI (CSV)</a> · <a href=\"/download/cards.html\">"
             + w("Cards to print", "Kaarten om te printen") + "</a> · <a href=\"/download/reviews.ics\">"
@@ -126,7 +126,7 @@ final class ServerPages: Sendable {
         case "reviews.json": (ReviewsFormat.json.reporter(all: true, version: "govreg", madeAt: Date()).render(DueList(register: register, today: today), wording: w), "application/json")
         case "raci.json": ((try? RaciOverview(register: register)).map { RaciFormat.json.reporter(separator: .default(for: w.language)).render($0, wording: w) }, "application/json")
         // The escalation cards as one self-contained page, to print and put beside the phone.
-        case "cards.html": (ReportSite(register: register, diagnostics: [], today: today, wording: w).pages["cards.html"], "text/html; charset=utf-8")
+        case "cards.html": (ReportSite(register: register, diagnostics: [], today: today, wording: w).pages["cards.html"].map { String(decoding: $0, as: UTF8.self) }, "text/html; charset=utf-8")
         default: (nil, "")
         }
         guard let text else { return ServerPages.plain(.notFound, w("No such download.", "Deze download bestaat niet.")) }

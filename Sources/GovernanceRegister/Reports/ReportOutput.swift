@@ -28,7 +28,7 @@ public enum ReportOutput {
 
     /// Writes the pages of a report site into `folder` in one step: the folder holds the old site
     /// or the new one, never a mix.
-    public static func writeSite(_ pages: [String: String], to folder: String) throws(GovregError) {
-        do { try FolderReplacement.replace(folder, with: pages.sorted { $0.key < $1.key }.map { ($0.key, Array($0.value.utf8)) }) } catch { throw .file(error) }
+    public static func writeSite(_ pages: [String: [UInt8]], to folder: String) throws(GovregError) {
+        do { try FolderReplacement.replace(folder, with: pages.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }) } catch { throw .file(error) }
     }
 }

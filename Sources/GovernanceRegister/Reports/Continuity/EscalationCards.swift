@@ -42,11 +42,16 @@ struct EscalationCardReporter: Reporter {
     let format = OutputFormat.html
 
     func render(_ cards: EscalationCards, wording w: Wording) -> String {
-        let body = cards.systems.map { system in
+        String(decoding: EscalationCardReporter.bytes(cards, wording: w), as: UTF8.self)
+    }
+
+    /// The page as UTF-8, each system's card made on every core.
+    static func bytes(_ cards: EscalationCards, wording w: Wording) -> [UInt8] {
+        let body = cards.systems.mapOnEveryCore { system in
             EscalationCardReporter.page(system, agreements: cards.agreements[system.id] ?? [], parties: cards.parties, plan: cards.plan, today: cards.asOf, wording: w)
         } + [cards.phoneList.page(today: cards.asOf, wording: w)]
         let title = w("Escalation cards", "Escalatiekaarten") + " — " + cards.organisation
-        return HTMLPage(title: title, language: w.language, body: body, extraStyle: EscalationCardReporter.style).html
+        return HTMLPage(title: title, language: w.language, body: body, extraStyle: EscalationCardReporter.style).bytes
     }
 
     static func page(_ system: ITSystem, agreements: [Agreement], parties: [String: Party], plan: ContinuityPlan?, today: CalendarDate, wording w: Wording) -> HTML {

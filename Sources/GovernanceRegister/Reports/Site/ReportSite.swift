@@ -1,6 +1,6 @@
-/// The static report site: self-contained HTML pages, by file name.
+/// The static report site: self-contained HTML pages, by file name, as the UTF-8 bytes written.
 public struct ReportSite: Sendable {
-    public let pages: [String: String]
+    public let pages: [String: [UInt8]]
 
     /// Builds the site for `register` as of `today`; `diagnostics` are the validation findings to show.
     public init(register: Register, diagnostics: [Diagnostic], today: CalendarDate, wording w: Wording) {
@@ -11,10 +11,10 @@ public struct ReportSite: Sendable {
             ("agreements.html", w("Agreements", "Overeenkomsten")), ("reviews.html", w("Reviews", "Herzieningen")),
             ("continuity.html", w("Continuity", "Continuïteit")), ("cards.html", w("Escalation cards", "Escalatiekaarten")),
         ]
-        func page(_ title: String, _ body: [HTML]) -> String {
-            HTMLPage(title: title + " — " + register.organisation.name, language: w.language, body: body, navigation: navigation).html
+        @Sendable func page(_ title: String, _ body: [HTML]) -> [UInt8] {
+            HTMLPage(title: title + " — " + register.organisation.name, language: w.language, body: body, navigation: navigation).bytes
         }
-        var pages: [String: String] = [:]
+        var pages: [String: [UInt8]] = [:]
         let due = DueList(register: register, today: today)
         let continuity = ContinuityCheck(register: register, today: today, due: due)
         pages["index.html"] = page(w("Overview", "Overzicht"), ReportSite.index(register, summaries: summaries, due: due, continuity: continuity, diagnostics: diagnostics, today: today, wording: w))
@@ -27,12 +27,14 @@ public struct ReportSite: Sendable {
         pages["agreements.html"] = page(w("Agreements", "Overeenkomsten"),
             [HTML("h1", text: w("Agreements", "Overeenkomsten")), HTML("p", [.class("meta")], text: w.asOfLine(today))]
                 + sections.map { $0.html(headingLevel: 2) })
-        for (summary, section) in zip(summaries, sections) {
-            pages[ReportSite.fileName(of: summary)] = page(summary.title, [section.html(headingLevel: 1)])
+        // Each agreement's own page, made on every core.
+        let agreementPages = Array(zip(summaries, sections)).mapOnEveryCore { summary, section in
+            (ReportSite.fileName(of: summary), page(summary.title, [section.html(headingLevel: 1)]))
         }
+        for (name, bytes) in agreementPages { pages[name] = bytes }
         pages["reviews.html"] = page(w("Reviews", "Herzieningen"), ReportSite.reviews(due, summaries: summaries, wording: w))
         pages["continuity.html"] = page(w("Continuity", "Continuïteit"), ContinuityHTMLReporter.body(continuity, wording: w, agreementPages: ReportSite.agreementPages(summaries)))
-        pages["cards.html"] = (try? EscalationCards(register: register, today: today)).map { EscalationCardReporter().render($0, wording: w) } ?? ""
+        pages["cards.html"] = (try? EscalationCards(register: register, today: today)).map { EscalationCardReporter.bytes($0, wording: w) } ?? []
         self.pages = pages
     }
 
