@@ -72,7 +72,9 @@ struct EscalationCardReporter: Reporter {
             let rows = agreement.escalation.map { level -> HTML in
                 var when = w.delay(level.after)
                 if let priority = level.atOnceFor { when += w(" (at once for ", " (direct bij ") + priority + ")" }
-                let name = level.contact.name.lowercased().contains(level.name.lowercased()) ? level.contact.name : level.name + ": " + level.contact.name
+                // The level's name is left out where the contact's name says it already ("Servicedesk").
+                let named = level.name.isEmpty || Array(level.contact.name.lowercased().utf8)[...].firstPosition(of: level.name.lowercased()) != nil
+                let name = named ? level.contact.name : level.name + ": " + level.contact.name
                 let who = name + (level.contact.reachable24x7 ? " (24x7)" : "")
                 if let id = level.counterpartID, !ours.contains(id) { ours.append(id) }
                 return HTML("tr", [], [HTML("th", [.rowHeader], text: when), HTML("td", text: who), HTML("td", [], phones(level.contact.phones, w)),
@@ -176,7 +178,7 @@ struct EscalationCardReporter: Reporter {
 
     /// A phone number that a phone dials when it is tapped.
     static func call(_ number: String) -> HTML {
-        HTML("a", [.class("phone"), .href("tel:" + number.unicodeScalars.filter { $0 == "+" || ("0"..."9").contains($0) }.map(String.init).joined())], text: number)
+        HTML("a", [.class("phone"), .href("tel:" + String(String.UnicodeScalarView(number.unicodeScalars.filter { $0 == "+" || ("0"..."9").contains($0) })))], text: number)
     }
 
     static let style: StaticString = """
