@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The structure of govreg's schemas, read from the XSDs built into govreg: element declarations
 /// with their content models, attributes, simple types and identity constraints, and the Dutch and
 /// English documentation of each. Editors, forms, docs and govreg's own key checks follow it, so
@@ -102,6 +104,9 @@ public struct SchemaModel: Sendable {
     public let contentTypes: [QualifiedName: ContentType]
     public let simpleTypes: [QualifiedName: SimpleType]
     public let attributes: [QualifiedName: AttributeDeclaration]
+    /// Every element declaration by its local name, made in one walk of the model the first time
+    /// a name is asked for (the escalation cards ask for each phone's use).
+    let declarationIndex = DeclarationIndex()
 
     /// The content type of an element declaration.
     public func contentType(of element: ElementDeclaration) -> ContentType? {
@@ -143,20 +148,26 @@ public struct SchemaModel: Sendable {
 }
 
 extension SchemaModel {
-    /// Every element declaration, global and local, with the name `local`.
+    /// Every element declaration, global and local, with the name `local`, in the order of a walk
+    /// from the global declarations (by name) through each type once.
     public func declarations(named local: String) -> [ElementDeclaration] {
-        var found: [ElementDeclaration] = []
-        var seenTypes: Set<QualifiedName> = []
-        func visit(_ element: ElementDeclaration) {
-            if element.name.local == local { found.append(element) }
-            guard let type = contentType(of: element) else { return }
-            if let name = type.name {
-                guard seenTypes.insert(name).inserted else { return }
+        declarationIndex.byName.withLock { index in
+            if index == nil {
+                var found: [String: [ElementDeclaration]] = [:]
+                var seenTypes: Set<QualifiedName> = []
+                func visit(_ element: ElementDeclaration) {
+                    found[element.name.local, default: []].append(element)
+                    guard let type = contentType(of: element) else { return }
+                    if let name = type.name {
+                        guard seenTypes.insert(name).inserted else { return }
+                    }
+                    childElements(of: type).forEach(visit)
+                }
+                elements.values.sorted { $0.name.local < $1.name.local }.forEach(visit)
+                index = found
             }
-            childElements(of: type).forEach(visit)
+            return index?[local] ?? []
         }
-        elements.values.sorted { $0.name.local < $1.name.local }.forEach(visit)
-        return found
     }
 
     /// The attribute declarations of an element declaration.
@@ -318,4 +329,9 @@ extension SchemaModel {
         }
         return nil
     }
+}
+
+/// A model's element declarations by local name, once they have been looked for.
+final class DeclarationIndex: Sendable {
+    let byName = Mutex<[String: [SchemaModel.ElementDeclaration]]?>(nil)
 }
