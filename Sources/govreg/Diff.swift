@@ -33,7 +33,7 @@ extension Govreg {
             guard let oldDocument = before.document, let newDocument = after.document else { throw ExitStatus.problemsFound }
             let wording = document.wording(for: newDocument)
             let changes = ChangeList(from: oldDocument, to: newDocument, old: old, new: new)
-            try ReportOutput.write(Array(format.reporter.render(changes, wording: wording).utf8), to: "-")
+            try ReportOutput.write(format.reporter.render(changes, wording: wording), to: "-")
             if !changes.isEmpty { throw ExitStatus.problemsFound }
         }
     }

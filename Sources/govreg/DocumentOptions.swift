@@ -48,14 +48,18 @@ struct DocumentOptions: ParsableArguments {
 
 /// Prints a report to standard output or writes it to `--output`; then exits 1 when the input had errors.
 func deliver(_ text: String, to output: String?, after check: FileCheck) throws {
-    try deliver(Array(text.utf8), to: output, after: check)
+    try deliver(after: check) { try ReportOutput.write(text, to: output ?? "-", readFrom: check.path) }
 }
 
 /// The same for a file's bytes.
 func deliver(_ bytes: [UInt8], to output: String?, after check: FileCheck) throws {
+    try deliver(after: check) { try ReportOutput.write(bytes, to: output ?? "-", readFrom: check.path) }
+}
+
+private func deliver(after check: FileCheck, write: () throws -> Void) throws {
     // Standard output is written like any output, so a full disk or a closed pipe is an error
     // with exit status 2, not a crash.
     try ReportOutput.finishStandardOutput()
-    try ReportOutput.write(bytes, to: output ?? "-", readFrom: check.path)
+    try write()
     if check.errorCount > 0 { throw ExitStatus.problemsFound }
 }

@@ -20,7 +20,7 @@ extension Govreg {
         var lang: Language = .english
 
         func run() throws {
-            try ReportOutput.write(Array(format.reporter.render(RuleCatalogue(), wording: Wording(lang)).utf8), to: "-")
+            try ReportOutput.write(format.reporter.render(RuleCatalogue(), wording: Wording(lang)), to: "-")
         }
     }
 }

@@ -6,12 +6,25 @@ public import SafeFiles
 /// is standard output (`OutputFile`). A report site is replaced as a whole (`FolderReplacement`).
 public enum ReportOutput {
     public static func write(_ bytes: [UInt8], to path: String, readFrom input: String? = nil) throws(GovregError) {
-        if let input, OutputFile.isSameFile(path, input) { throw .outputIsInput(path: path) }
-        do { try OutputFile.write(to: path) { emit in emit(bytes) } } catch { throw .file(error) }
+        try write(to: path, readFrom: input) { emit in emit(bytes) }
+    }
+
+    /// The same for text, written as UTF-8 straight from the string a megabyte at a time: a
+    /// calendar of 300 MB is not first copied whole.
+    public static func write(_ text: String, to path: String, readFrom input: String? = nil) throws(GovregError) {
+        var text = text
+        try write(to: path, readFrom: input) { emit in
+            text.withUTF8 { utf8 in
+                for start in stride(from: 0, to: utf8.count, by: 1 << 20) {
+                    emit(Array(utf8[start..<min(start + 1 << 20, utf8.count)]))
+                }
+            }
+        }
     }
 
     /// The same for output made in pieces, written as they come: `produce` hands each to `emit`.
-    static func write(to path: String, produce: AtomicFile.Producer) throws(GovregError) {
+    static func write(to path: String, readFrom input: String? = nil, produce: AtomicFile.Producer) throws(GovregError) {
+        if let input, OutputFile.isSameFile(path, input) { throw .outputIsInput(path: path) }
         do { try OutputFile.write(to: path, produce: produce) } catch { throw .file(error) }
     }
 
