@@ -126,7 +126,7 @@ final class ServerPages: Sendable {
         case "reviews.json": (ReviewsFormat.json.reporter(all: true, version: "govreg", madeAt: Date()).render(DueList(register: register, today: today), wording: w), "application/json")
         case "raci.json": ((try? RaciOverview(register: register)).map { RaciFormat.json.reporter(separator: .default(for: w.language)).render($0, wording: w) }, "application/json")
         // The escalation cards as one self-contained page, to print and put beside the phone.
-        case "cards.html": (ReportSite(register: register, diagnostics: [], today: today, wording: w).pages["cards.html"].map { String(decoding: $0, as: UTF8.self) }, "text/html; charset=utf-8")
+        case "cards.html": ((try? EscalationCards(register: register, today: today)).map { CardFormat.html.reporter.render($0, wording: w) }, "text/html; charset=utf-8")
         default: (nil, "")
         }
         guard let text else { return ServerPages.plain(.notFound, w("No such download.", "Deze download bestaat niet.")) }
