@@ -144,20 +144,17 @@ public struct ISODuration: Hashable, Sendable, CustomStringConvertible, Codable 
     /// Orders two durations as XML Schema does: by adding both to four reference moments. `nil` when
     /// the order depends on the moment (P1M against P30D).
     public static func order(_ lhs: ISODuration, _ rhs: ISODuration) -> ComparisonResult? {
-        if let left = lhs.exactSeconds, let right = rhs.exactSeconds {
-            return left < right ? .orderedAscending : left > right ? .orderedDescending : .orderedSame
+        func compare<Value: Comparable>(_ left: Value, _ right: Value) -> ComparisonResult {
+            left < right ? .orderedAscending : left > right ? .orderedDescending : .orderedSame
         }
+        if let left = lhs.exactSeconds, let right = rhs.exactSeconds { return compare(left, right) }
         // Whole months and years only (P1Y against P6M): months are ordered at any moment.
         if lhs.days == 0, lhs.timeSeconds == 0, rhs.days == 0, rhs.timeSeconds == 0 {
-            let left = (lhs.isNegative ? -1 : 1) * lhs.totalMonths
-            let right = (rhs.isNegative ? -1 : 1) * rhs.totalMonths
-            return left < right ? .orderedAscending : left > right ? .orderedDescending : .orderedSame
+            return compare((lhs.isNegative ? -1 : 1) * lhs.totalMonths, (rhs.isNegative ? -1 : 1) * rhs.totalMonths)
         }
         var order: ComparisonResult?
         for reference in ISODuration.referenceMoments {
-            let left = lhs.seconds(after: reference)
-            let right = rhs.seconds(after: reference)
-            let here: ComparisonResult = left < right ? .orderedAscending : left > right ? .orderedDescending : .orderedSame
+            let here = compare(lhs.seconds(after: reference), rhs.seconds(after: reference))
             if let order, order != here { return nil }
             order = here
         }
